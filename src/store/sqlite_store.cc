@@ -1,0 +1,284 @@
+// The SQLite implementation of dyad::Store (see dyad/store.h).
+//
+// Writes go through a handful of statements prepared once. A batch is one
+// transaction: look up each id, insert the article if new, then record its
+// source (INSERT OR IGNORE, so the same file read twice adds nothing).
+#include <chrono>
+#include <ctime>
+#include <string>
+
+#include "dyad/store.h"
+#include "store/schema.h"
+#include "store/span_codec.h"
+#include "store/sqlite_handle.h"
+
+namespace dyad {
+namespace {
+
+using store::Database;
+using store::Statement;
+
+std::string UtcNow() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+FieldSource FieldSourceFromName(std::string_view name) {
+  for (int i = 0; i <= static_cast<int>(FieldSource::kTitleTag); ++i) {
+    auto s = static_cast<FieldSource>(i);
+    if (FieldSourceName(s) == name) return s;
+  }
+  return FieldSource::kNone;
+}
+
+bool IsHex(std::string_view s) {
+  for (char c : s)
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  return true;
+}
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+
+  Status PrepareWrites() {
+    auto find = db_->Prepare("SELECT rowid FROM articles WHERE id = ?1");
+    if (!find.ok()) return find.status();
+    find_ = std::move(*find);
+    auto insert = db_->Prepare(
+        "INSERT INTO articles (id, title, title_source, published, published_source, "
+        "published_evidence, outlet, outlet_source, byline, url, language, text, paragraphs, "
+        "sentences, sentence_count, boilerplate_blocks, boilerplate_chars, encoding_repairs, "
+        "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "?16, ?17, ?18, ?19)");
+    if (!insert.ok()) return insert.status();
+    insert_ = std::move(*insert);
+    auto source = db_->Prepare(
+        "INSERT OR IGNORE INTO article_sources (article, source, locator, first_seen) "
+        "VALUES (?1, ?2, ?3, ?4)");
+    if (!source.ok()) return source.status();
+    source_ = std::move(*source);
+    return Status::OK();
+  }
+
+  Result<PutResult> PutArticles(const std::vector<ArticleRecord>& batch) override {
+    if (!writes_prepared_) {
+      Status s = PrepareWrites();
+      if (!s.ok()) return s;
+      writes_prepared_ = true;
+    }
+    Status s = db_->Exec("BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    PutResult result;
+    const std::string now = UtcNow();
+    for (const ArticleRecord& rec : batch) {
+      auto rowid = PutOne(rec, now, &result);
+      if (!rowid.ok()) {
+        db_->Exec("ROLLBACK");
+        return rowid.status();
+      }
+    }
+    s = db_->Exec("COMMIT");
+    if (!s.ok()) {
+      db_->Exec("ROLLBACK");
+      return s;
+    }
+    return result;
+  }
+
+  Result<bool> Contains(std::string_view id) override {
+    auto stmt = db_->Prepare("SELECT 1 FROM articles WHERE id = ?1");
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(1, id);
+    bool found = stmt->Step();
+    if (!stmt->status().ok()) return stmt->status();
+    return found;
+  }
+
+  Result<std::vector<ArticleSummary>> ListArticles(const ArticleFilter& f) override {
+    std::string sql =
+        "SELECT id, title, outlet, published, url, sentence_count, length(text) FROM articles "
+        "WHERE 1";
+    if (!f.outlet.empty()) sql += " AND outlet = ?1 COLLATE NOCASE";
+    if (!f.from.empty()) sql += " AND published >= ?2";
+    // A date bound "2024-07-10" includes datetimes on that day.
+    if (!f.to.empty()) sql += " AND published < ?3 || 'z'";
+    sql += " ORDER BY published DESC, id";
+    if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit);
+    if (f.offset > 0)
+      sql += (f.limit > 0 ? "" : " LIMIT -1") + std::string(" OFFSET ") + std::to_string(f.offset);
+    auto stmt = db_->Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    if (!f.outlet.empty()) stmt->Bind(1, f.outlet);
+    if (!f.from.empty()) stmt->Bind(2, f.from);
+    if (!f.to.empty()) stmt->Bind(3, f.to);
+    std::vector<ArticleSummary> out;
+    while (stmt->Step()) {
+      ArticleSummary a;
+      a.id = stmt->Text(0);
+      a.title = stmt->Text(1);
+      a.outlet = stmt->Text(2);
+      a.published = stmt->Text(3);
+      a.url = stmt->Text(4);
+      a.sentences = static_cast<uint32_t>(stmt->Int(5));
+      a.chars = static_cast<uint64_t>(stmt->Int(6));
+      out.push_back(std::move(a));
+    }
+    if (!stmt->status().ok()) return stmt->status();
+    return out;
+  }
+
+  Result<StoredArticle> GetArticle(std::string_view id_or_prefix) override {
+    std::string key(id_or_prefix);
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (key.size() < 4 || key.size() > 16 || !IsHex(key)) {
+      return Status::InvalidArgument("'" + std::string(id_or_prefix) +
+                                     "' is not an article id (4 to 16 hex digits)");
+    }
+    // Ids are fixed-width hex, so a prefix is a range: [key, key + "g").
+    auto stmt = db_->Prepare(
+        "SELECT rowid, id, title, title_source, published, published_source, "
+        "published_evidence, outlet, outlet_source, byline, url, language, text, paragraphs, "
+        "sentences, boilerplate_blocks, boilerplate_chars FROM articles "
+        "WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 2");
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(1, key).Bind(2, key + "g");
+    if (!stmt->Step()) {
+      if (!stmt->status().ok()) return stmt->status();
+      return Status::NotFound("no article with id " + key);
+    }
+    StoredArticle out;
+    int64_t rowid = stmt->Int(0);
+    out.id = stmt->Text(1);
+    Article& a = out.article;
+    a.title = stmt->Text(2);
+    a.title_source = FieldSourceFromName(stmt->Text(3));
+    a.published = stmt->Text(4);
+    a.published_source = FieldSourceFromName(stmt->Text(5));
+    a.published_evidence = stmt->Text(6);
+    a.outlet = stmt->Text(7);
+    a.outlet_source = FieldSourceFromName(stmt->Text(8));
+    a.byline = stmt->Text(9);
+    a.url = stmt->Text(10);
+    a.language = stmt->Text(11);
+    a.text = stmt->Text(12);
+    Status s = store::DecodeParagraphs(stmt->Blob(13), &a.paragraphs);
+    if (s.ok()) s = store::DecodeSentences(stmt->Blob(14), &out.sentences);
+    if (!s.ok())
+      return Status::Corruption(db_->path() + ": article " + out.id + ": " + s.message());
+    a.boilerplate_blocks = static_cast<uint32_t>(stmt->Int(15));
+    a.boilerplate_chars = static_cast<uint64_t>(stmt->Int(16));
+    if (stmt->Step()) {
+      return Status::InvalidArgument("id prefix " + key + " is ambiguous; give more digits");
+    }
+    auto sources = db_->Prepare(
+        "SELECT source, locator, first_seen FROM article_sources WHERE article = ?1 "
+        "ORDER BY first_seen, source, locator");
+    if (!sources.ok()) return sources.status();
+    sources->Bind(1, rowid);
+    while (sources->Step()) {
+      out.sources.push_back({sources->Text(0), sources->Text(1), sources->Text(2)});
+    }
+    if (!sources->status().ok()) return sources->status();
+    return out;
+  }
+
+  Result<StoreStats> Stats() override {
+    auto stmt = db_->Prepare(
+        "SELECT count(*), coalesce(sum(sentence_count), 0), count(DISTINCT nullif(outlet, '')), "
+        "coalesce(sum(boilerplate_blocks), 0), coalesce(sum(boilerplate_chars), 0), "
+        "coalesce(min(nullif(published, '')), ''), coalesce(max(nullif(published, '')), '') "
+        "FROM articles");
+    if (!stmt.ok()) return stmt.status();
+    if (!stmt->Step()) return stmt->status().ok() ? db_->Error("stats") : stmt->status();
+    StoreStats st;
+    st.articles = static_cast<uint64_t>(stmt->Int(0));
+    st.sentences = static_cast<uint64_t>(stmt->Int(1));
+    st.outlets = static_cast<uint64_t>(stmt->Int(2));
+    st.boilerplate_blocks = static_cast<uint64_t>(stmt->Int(3));
+    st.boilerplate_chars = static_cast<uint64_t>(stmt->Int(4));
+    st.first_published = stmt->Text(5);
+    st.last_published = stmt->Text(6);
+    auto sources = db_->Prepare("SELECT count(*) FROM article_sources");
+    if (!sources.ok()) return sources.status();
+    if (sources->Step()) st.sources = static_cast<uint64_t>(sources->Int(0));
+    return st;
+  }
+
+ private:
+  // Inserts one record inside the open transaction; returns the article's rowid.
+  Result<int64_t> PutOne(const ArticleRecord& rec, const std::string& now, PutResult* result) {
+    find_.Reset();
+    find_.Bind(1, rec.id);
+    int64_t rowid = -1;
+    if (find_.Step()) rowid = find_.Int(0);
+    if (!find_.status().ok()) return find_.status();
+    find_.Reset();
+    if (rowid < 0) {
+      const Article& a = rec.article;
+      insert_.Reset();
+      insert_.Bind(1, rec.id)
+          .Bind(2, a.title)
+          .Bind(3, FieldSourceName(a.title_source))
+          .Bind(4, a.published)
+          .Bind(5, FieldSourceName(a.published_source))
+          .Bind(6, a.published_evidence)
+          .Bind(7, a.outlet)
+          .Bind(8, FieldSourceName(a.outlet_source))
+          .Bind(9, a.byline)
+          .Bind(10, a.url)
+          .Bind(11, a.language)
+          .Bind(12, a.text)
+          .BindBlob(13, store::EncodeParagraphs(a.paragraphs))
+          .BindBlob(14, store::EncodeSentences(rec.sentences))
+          .Bind(15, static_cast<int64_t>(rec.sentences.size()))
+          .Bind(16, static_cast<int64_t>(a.boilerplate_blocks))
+          .Bind(17, static_cast<int64_t>(a.boilerplate_chars))
+          .Bind(18, static_cast<int64_t>(rec.encoding_repairs))
+          .Bind(19, now);
+      Status s = insert_.Run();
+      if (!s.ok()) return Status::IOError("storing article " + rec.id + ": " + s.message());
+      rowid = sqlite3_last_insert_rowid(db_->raw());
+      ++result->inserted;
+    } else {
+      ++result->already_present;
+    }
+    source_.Reset();
+    source_.Bind(1, rowid).Bind(2, rec.source).Bind(3, rec.locator).Bind(4, now);
+    Status s = source_.Run();
+    if (!s.ok()) return Status::IOError("storing source of " + rec.id + ": " + s.message());
+    return rowid;
+  }
+
+  std::unique_ptr<Database> db_;
+  bool writes_prepared_ = false;
+  Statement find_, insert_, source_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
+                                               const StoreOptions& options) {
+  auto db = Database::Open(path, options.read_only, options.create_if_missing);
+  if (!db.ok()) return db.status();
+  Database& d = **db;
+  sqlite3_busy_timeout(d.raw(), options.busy_timeout_ms);
+  if (!options.read_only) {
+    // WAL: readers never block the writer; synchronous=NORMAL keeps every
+    // committed transaction across a process crash (kill -9), and loses at
+    // most the last ones on power loss.
+    Status s = d.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    if (!s.ok()) return s;
+  }
+  Status s = d.Exec("PRAGMA foreign_keys = ON;");
+  if (!s.ok()) return s;
+  auto version = store::Migrate(d, options.read_only);
+  if (!version.ok()) return version.status();
+  return std::unique_ptr<Store>(new SqliteStore(std::move(*db)));
+}
+
+}  // namespace dyad
