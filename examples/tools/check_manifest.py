@@ -166,6 +166,10 @@ def read_file(rel):
 
 
 # ---------------------------------------------------------------- helpers
+# A span between double quote marks; an opening mark with no closing one runs
+# to the end of the paragraph (a quote continued in the next paragraph).
+QUOTED_SPAN = re.compile(r'“([^”]*)(?:”|$)|"([^"]*)(?:"|$)|«([^»]*)(?:»|$)')
+
 def words(s):
   return re.findall(r"[A-Za-z]+", s)
 
@@ -318,6 +322,13 @@ def main():
       except ValueError:
         fail(w, "body paragraph missing or out of order: %r" % p[:60])
         break
+    # Every quoted span of the body is labelled (so tests can measure recall).
+    labelled = {q["text"] for q in a["quotes"]}
+    for p in body:
+      for m in QUOTED_SPAN.finditer(p):
+        inner = next(g for g in m.groups() if g is not None)
+        if inner not in labelled:
+          fail(w, "quoted span not labelled: %r" % inner)
     nwords = len(words(" ".join(body)))
     if not 120 <= nwords <= 400:
       fail(w, "body has %d words, want 120-400" % nwords)

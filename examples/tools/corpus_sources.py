@@ -150,10 +150,11 @@ def parse_story_file(path):
         head, sent = s[2:].split("|", 1)
         src, tgt, root = head.split()
         cur.events.append({"source": src, "target": tgt, "root": root,
-                           "sentence": sent.strip()})
+                           "sentence": QUOTE_RE.sub(r"\1", sent.strip())})
       elif s.startswith("N:"):
         why, sent = s[2:].split("|", 1)
-        cur.non_events.append({"why": why.strip(), "sentence": sent.strip()})
+        cur.non_events.append({"why": why.strip(),
+                               "sentence": QUOTE_RE.sub(r"\1", sent.strip())})
       elif s:
         raise ValueError("%s: bad label line %r" % (cur.id, s))
   if cur is not None and section == "body":
