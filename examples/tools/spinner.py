@@ -418,11 +418,261 @@ year: yr|year
 years: years|years
 """
 
+_RAW += """
+two: 2|a pair of
+since: as a result of|considering that
+spokesman: spokesperson|speaker
+spokesperson: speaker|consultant
+spokeswoman: speaker|spokesperson
+corridor: hall|passageway
+allowed: allowed for|permitted
+every: each|each and every
+urged: prompted|advised
+held: hosted|organised
+grain: cereal|seed
+day: day time|date
+anyone: anybody|any individual
+measures: actions|procedures
+step: action|phase
+embassy: consulate|embassy building
+talks: discussions|negotiations
+ability: capacity|capability
+cannot: can not|can't
+wants: desires|needs
+party: celebration|social gathering
+attended: went to|participated in
+run: operate|manage
+according: in accordance
+activities: actions|pursuits
+fired: terminated|discharged
+million: million|thousand thousand
+near: close to|close to
+system: system|device
+payments: funds|settlements
+next: subsequent|following
+three: 3|three
+inspectors: examiners|checkers
+serious: critical|severe
+report: record|document
+missile: projectile|rocket
+troops: soldiers|troopers
+sides: edges|facets
+open: open up|unlock
+guard: protect|guard service
+decisive: definitive|conclusive
+using: utilizing|making use of
+language: language|tongue
+summit: peak|top
+political: political|governmental
+exports: exports|shipments
+ties: ties|connections
+kept: stored|saved
+factories: factories|crops
+supplied: provided|equipped
+ambassador: envoy|emissary
+ally: ally|good friend
+seen: noticed|witnessed
+machine: machine|gadget
+tools: instruments|equipment
+many: quite a few|numerous
+come: come|arrive
+telling: informing|telling
+guns: weapons|firearms
+hours: hrs|hours
+never: by no means|never ever
+export: export|ship
+stop: cease|halt
+threat: risk|hazard
+say: state|say
+firms: companies|agencies
+used: utilized|used
+third: 3rd|third
+ministry: ministry|department
+together: collectively|together
+missiles: projectiles|rockets
+month: month|thirty day period
+signed: signed|inked
+agreements: agreements|contracts
+forum: discussion board|forum
+else: else|otherwise
+deputy: deputy|assistant
+economy: financial system|economic system
+citizens: residents|citizens
+tanker: tanker|tanker ship
+list: listing|checklist
+respond: reply|respond
+expected: anticipated|predicted
+states: states|states
+removed: eliminated|taken off
+call: name|call
+fully: absolutely|totally
+surveillance: monitoring|surveillance
+week: week|seven days
+lodged: filed|lodged
+peace: peace|tranquility
+days: days|times
+sending: sending|transmitting
+mediated: mediated|brokered
+delegations: delegations|groups
+delegation: delegation|group
+expressed: expressed|voiced
+incidents: incidents|occurrences
+water: water|h2o
+boat: boat|vessel
+blocked: blocked|obstructed
+food: meals|foods
+diplomatic: diplomatic|tactful
+taken: taken|taken up
+face: face|encounter
+feed: feed|nourish
+expelled: expelled|ousted
+websites: sites|web pages
+becoming: turning into|changing into
+enabler: enabler|facilitator
+sharpest: sharpest|keenest
+ever: ever|at any time
+directed: directed|aimed
+adopted: adopted|followed
+rebuild: rebuild|reconstruct
+arms: arms|hands
+industry: trade|business
+backing: backing|help
+become: grow to be|change into
+factor: issue|element
+wage: wage|salary
+components: parts|elements
+consequence: consequence|result
+objection: objection|protest
+fight: combat|struggle
+table: desk|table
+drones: drones|unmanned aircraft
+shells: shells|cases
+knows: is aware of|knows
+parts: components|areas
+firing: firing|capturing
+accusations: accusations|allegations
+spreading: spreading|spreading out
+lies: lies|falsehoods
+stay: keep|stay
+lethal: deadly|fatal
+strictly: strictly|severely
+controls: controls|regulates
+items: gadgets|items
+regular: common|normal
+sell: promote|sell
+chemicals: chemical compounds|chemicals
+make: make|create
+pledged: pledged|promised
+systems: methods|programs
+row: row|line
+warships: warships|battleships
+latest: newest|most recent
+involve: contain|involve
+aircraft: plane|aircraft
+practise: observe|follow
+warfare: warfare|combat
+search: search|hunt
+annual: yearly|annual
+plan: plan|scheme
+destroyers: destroyers|destroyers
+watch: watch|observe
+attention: consideration|interest
+send: ship|send
+message: message|information
+ignore: ignore|disregard
+flown: flown|flew
+jets: jets|planes
+expand: broaden|increase
+settle: settle|decide
+commerce: commerce|trade
+deals: offers|bargains
+ship: ship|deliver
+land: land|floor
+imposed: imposed|enforced
+banning: banning|prohibiting
+imports: imports|imported goods
+tankers: tankers|tanker ships
+fleet: fleet|navy
+marked: marked|noticeable
+years: years|a long time
+invasion: invasion|incursion
+cuts: cuts|cuts down
+regional: regional|local
+selling: selling|promoting
+cost: cost|price
+policy: coverage|policy
+carry: carry|bring
+pay: pay|pay for
+welcomed: welcomed|greeted
+signal: sign|signal
+bloc: bloc|block
+ban: ban|prohibition
+gas: fuel|gas
+time: time|period
+eight: 8|eight
+experienced: skilled|seasoned
+watchdog: watchdog|guard dog
+blow: blow|hit
+monitor: monitor|keep an eye on
+staff: workers|employees
+work: work|job
+given: given|offered
+seriously: critically|significantly
+affects: affects|impacts
+unjustified: unwarranted|unjustified
+promised: promised|pledged
+criticism: criticism|criticism and complaints
+object: object|item
+escalation: escalation|increase
+reverse: reverse|reverse course
+restore: restore|restore back
+cooperate: cooperate|collaborate
+cameras: cameras|digital cameras
+seeking: looking for|searching for
+peaceful: peaceable|tranquil
+west: west|westward
+almost: nearly|virtually
+flew: flew|soared
+outside: exterior|outdoors
+zone: zone|area
+act: act|action
+threatens: threatens|endangers
+territory: territory|region
+impact: affect|influence
+watched: watched|seen
+moves: strikes|moves
+enemies: enemies|foes
+phone: telephone|cellphone
+firmly: firmly|securely
+came: got here|arrived
+meet: meet|satisfy
+room: room|area
+six: 6|six
+showed: confirmed|showed
+reduce: cut back|scale back
+risks: dangers|risks
+yet: but|yet
+door: door|entrance
+details: particulars|details
+bank: financial institution|bank
+insurance: insurance coverage|insurance
+lifted: lifted|raised
+led: led|headed
+good: good|great
+flag: flag|banner
+concern: concern|fear
+shoal: shoal|sandbank
+capital: capital|money
+trust: trust|belief
+"""
+
 for _line in _RAW.strip().split("\n"):
+  if not _line.strip():
+    continue
   _k, _v = _line.split(":", 1)
   _alts = [x.strip() for x in _v.split("|") if x.strip().lower() != _k.strip()]
   if _alts:
-    SYN[_k.strip()] = sorted(set(_alts))
+    SYN[_k.strip()] = sorted(set(_alts) | set(SYN.get(_k.strip(), [])))
 
 
 def is_content(word):
