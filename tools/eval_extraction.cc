@@ -8,7 +8,8 @@
 // the naive baseline's score first, then per-page P/R/F, the totals, and the
 // extraction speed (MB of HTML per second, parse and FindMainText, no gzip).
 //
-// Usage: eval_extraction [--data DIR] [--dump DIR] [--quiet]
+// Usage: eval_extraction [--data DIR] [--dump DIR] [--quiet] [--explain HASH_PREFIX]
+//   --explain   prints the candidates, region and blocks of the pages named
 //   --dump DIR  writes DIR/<hash>.pred.txt and DIR/<hash>.true.txt
 #include <gumbo.h>
 #include <zlib.h>
@@ -25,7 +26,10 @@
 
 #include "dyad/text.h"
 #include "extract/main_text.h"
+#include "extract/main_text_dom.h"
+#include "extract/main_text_rank.h"
 #include "extract/main_text_score.h"
+#include "extract/main_text_select.h"
 
 namespace fs = std::filesystem;
 using dyad::extract::BenchmarkScore;
@@ -122,6 +126,47 @@ void BaselineText(const GumboNode* node, std::string& out, bool in_p) {
   if (p && !in_p) out += '\n';
 }
 
+std::string Describe(const dyad::extract::DomElement& e) {
+  std::string out = gumbo_normalized_tagname(e.tag);
+  for (const char* name : {"id", "class"}) {
+    const GumboAttribute* a = gumbo_get_attribute(&e.node->v.element.attributes, name);
+    if (a != nullptr)
+      out += std::string(" ") + name + "=\"" + std::string(a->value).substr(0, 60) + "\"";
+  }
+  return out;
+}
+
+// Prints how FindMainText saw one page: the best candidates, the region and
+// every block with its fate (+ kept, - dropped).
+void Explain(const GumboNode* root) {
+  using namespace dyad::extract;
+  PageDom dom = FlattenPage(root);
+  std::vector<ElementStats> stats = ComputeStats(dom);
+  ArticleRegion region = FindArticleRegion(dom, stats);
+  std::vector<bool> keep = SelectArticleBlocks(dom, stats, region);
+  std::vector<size_t> order;
+  for (size_t i = 0; i < stats.size(); ++i)
+    if (stats[i].candidate) order.push_back(i);
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return stats[a].score > stats[b].score; });
+  for (size_t k = 0; k < std::min<size_t>(order.size(), 10); ++k) {
+    size_t i = order[k];
+    std::printf("  cand #%zu score=%.1f content=%.1f ld=%.2f bytes=%llu w=%d %s\n", i,
+                stats[i].score, stats[i].content, stats[i].LinkDensity(),
+                static_cast<unsigned long long>(stats[i].bytes), dom.elements[i].hints.weight,
+                Describe(dom.elements[i]).c_str());
+  }
+  std::printf("  top #%d:", region.top);
+  for (int32_t r : region.roots) std::printf(" #%d", r);
+  std::printf("\n");
+  for (size_t b = 0; b < dom.blocks.size(); ++b) {
+    const TextBlock& block = dom.blocks[b];
+    std::printf("  %c #%d %s | %s\n", keep[b] ? '+' : '-', block.owner,
+                Describe(dom.elements[static_cast<size_t>(block.owner)]).c_str(),
+                block.text.substr(0, 100).c_str());
+  }
+}
+
 struct Page {
   std::string hash;
   std::string html;
@@ -134,16 +179,20 @@ int main(int argc, char** argv) {
   fs::path data = fs::path(DYAD_SHARED_DIR) / "peers" / "article-extraction";
   fs::path dump;
   bool quiet = false;
+  std::string explain;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
       data = argv[++i];
     } else if (arg == "--dump" && i + 1 < argc) {
       dump = argv[++i];
+    } else if (arg == "--explain" && i + 1 < argc) {
+      explain = argv[++i];
     } else if (arg == "--quiet") {
       quiet = true;
     } else {
-      std::cerr << "usage: eval_extraction [--data DIR] [--dump DIR] [--quiet]\n";
+      std::cerr
+          << "usage: eval_extraction [--data DIR] [--dump DIR] [--quiet] [--explain HASH_PREFIX]\n";
       return 2;
     }
   }
@@ -184,6 +233,10 @@ int main(int argc, char** argv) {
     auto t2 = std::chrono::steady_clock::now();
     parse_seconds += std::chrono::duration<double>(t1 - t0).count();
     find_seconds += std::chrono::duration<double>(t2 - t1).count();
+    if (!explain.empty() && page.hash.compare(0, explain.size(), explain) == 0) {
+      std::printf("%s\n", page.hash.c_str());
+      Explain(output->root);
+    }
     std::string base_text;
     BaselineText(output->root, base_text, false);
     gumbo_destroy_output(&kGumboDefaultOptions, output);

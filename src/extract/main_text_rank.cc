@@ -113,7 +113,10 @@ std::vector<ElementStats> ComputeStats(const PageDom& dom) {
     ElementStats& s = stats[i];
     if (!s.candidate) continue;
     const DomElement& e = dom.elements[i];
-    s.score = (s.content + TagBonus(e.tag) + e.hints.weight) * (1.0 - s.LinkDensity());
+    // A name or tag can tip the balance between containers of similar prose,
+    // but never makes a container out of a line or two.
+    double bonus = std::min(TagBonus(e.tag) + e.hints.weight, s.content);
+    s.score = (s.content + bonus) * (1.0 - s.LinkDensity());
   }
   return stats;
 }
