@@ -12,7 +12,6 @@
 //   --explain   prints the candidates, region and blocks of the pages named
 //   --dump DIR  writes DIR/<hash>.pred.txt and DIR/<hash>.true.txt
 #include <gumbo.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <chrono>
@@ -20,12 +19,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "dyad/text.h"
 #include "extract/main_text.h"
+#include "extract/main_text_benchmark.h"
 #include "extract/main_text_dom.h"
 #include "extract/main_text_rank.h"
 #include "extract/main_text_score.h"
@@ -36,72 +34,6 @@ using dyad::extract::BenchmarkScore;
 using dyad::extract::PageOverlap;
 
 namespace {
-
-bool Gunzip(const fs::path& path, std::string& out) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-  bool ok = n == 0;
-  gzclose(f);
-  return ok;
-}
-
-// The charset a page declares in its first bytes ("charset=..."), lowercased;
-// "" when none. A byte prescan, as the HTML standard's encoding sniffing does.
-std::string DeclaredCharset(const std::string& html) {
-  std::string head = html.substr(0, 4096);
-  std::transform(head.begin(), head.end(), head.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  size_t at = head.find("charset=");
-  if (at == std::string::npos) return "";
-  at += 8;
-  while (at < head.size() && (head[at] == '"' || head[at] == '\'' || head[at] == ' ')) ++at;
-  size_t end = at;
-  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
-                               head[end] == '-' || head[end] == '_'))
-    ++end;
-  return head.substr(at, end - at);
-}
-
-void AppendUtf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-std::string FromWindows1252(const std::string& in) {
-  // windows-1252 0x80..0x9F (0 = undefined, kept as the C1 code point).
-  static const uint16_t kHigh[32] = {
-      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-  std::string out;
-  out.reserve(in.size() + in.size() / 8);
-  for (unsigned char c : in) {
-    uint32_t cp = c;
-    if (c >= 0x80 && c < 0xA0 && kHigh[c - 0x80] != 0) cp = kHigh[c - 0x80];
-    AppendUtf8(cp, out);
-  }
-  return out;
-}
-
-std::string ToUtf8(std::string html) {
-  std::string charset = DeclaredCharset(html);
-  bool latin = charset == "iso-8859-1" || charset == "windows-1252" || charset == "latin1" ||
-               charset == "latin-1" || charset == "us-ascii" || charset == "cp1252";
-  if (latin || (charset.empty() && !dyad::IsValidUtf8(html))) return FromWindows1252(html);
-  dyad::RepairUtf8(html);
-  return html;
-}
 
 // The starting point: the text of every <p> outside nav/header/footer/aside.
 void BaselineText(const GumboNode* node, std::string& out, bool in_p) {
@@ -167,12 +99,6 @@ void Explain(const GumboNode* root) {
   }
 }
 
-struct Page {
-  std::string hash;
-  std::string html;
-  std::string truth;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -196,34 +122,17 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  std::ifstream truth_file(data / "ground-truth.json");
-  if (!truth_file) {
-    std::cerr << "eval_extraction: cannot read " << (data / "ground-truth.json") << "\n";
+  auto loaded = dyad::extract::LoadBenchmark(data.string());
+  if (!loaded.ok()) {
+    std::cerr << "eval_extraction: " << loaded.status().ToString() << "\n";
     return 1;
   }
-  nlohmann::json truth = nlohmann::json::parse(truth_file, nullptr, false);
-  if (truth.is_discarded() || !truth.is_object()) {
-    std::cerr << "eval_extraction: bad ground-truth.json\n";
-    return 1;
-  }
-  std::vector<Page> pages;
-  for (const auto& [hash, entry] : truth.items()) {
-    Page page{hash, "", entry.value("articleBody", "")};
-    std::string raw;
-    if (!Gunzip(data / "html" / (hash + ".html.gz"), raw)) {
-      std::cerr << "eval_extraction: cannot read page " << hash << "\n";
-      return 1;
-    }
-    page.html = ToUtf8(std::move(raw));
-    pages.push_back(std::move(page));
-  }
-  std::sort(pages.begin(), pages.end(),
-            [](const Page& a, const Page& b) { return a.hash < b.hash; });
+  const std::vector<dyad::extract::BenchmarkPage>& pages = *loaded;
   if (!dump.empty()) fs::create_directories(dump);
 
   BenchmarkScore baseline, score;
   double parse_seconds = 0, find_seconds = 0, bytes = 0;
-  for (const Page& page : pages) {
+  for (const dyad::extract::BenchmarkPage& page : pages) {
     bytes += static_cast<double>(page.html.size());
     auto t0 = std::chrono::steady_clock::now();
     GumboOutput* output =
@@ -241,11 +150,7 @@ int main(int argc, char** argv) {
     BaselineText(output->root, base_text, false);
     gumbo_destroy_output(&kGumboDefaultOptions, output);
 
-    std::string predicted;
-    for (const std::string& p : main.paragraphs) {
-      if (!predicted.empty()) predicted += '\n';
-      predicted += p;
-    }
+    std::string predicted = dyad::extract::JoinParagraphs(main);
     baseline.Add(dyad::extract::ScorePage(page.truth, base_text));
     PageOverlap overlap = dyad::extract::ScorePage(page.truth, predicted);
     score.Add(overlap);
