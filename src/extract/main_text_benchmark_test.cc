@@ -1,5 +1,5 @@
 // Regression guard: FindMainText on the article-extraction benchmark in
-// ../shared must keep its score (F1 0.978 when this was written).
+// ../shared must keep its score (F1 0.980 when this was written).
 #include "extract/main_text_benchmark.h"
 
 #include <gtest/gtest.h>
@@ -18,7 +18,7 @@ TEST(MainTextBenchmarkTest, F1StaysAboveTheReachedScore) {
   BenchmarkScore score;
   for (const BenchmarkPage& page : *pages)
     score.Add(ScorePage(page.truth, ExtractMainTextForBenchmark(page.html)));
-  EXPECT_GE(score.F1(), 0.97);
+  EXPECT_GE(score.F1(), 0.975);
   EXPECT_GE(score.Precision(), 0.96);
   EXPECT_GE(score.Recall(), 0.96);
 }

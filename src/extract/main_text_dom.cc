@@ -87,7 +87,9 @@ class Flattener {
     }
     const auto index = static_cast<int32_t>(dom_.elements.size());
     dom_.elements.push_back(DomElement{node, parent, e.tag, hints, 0});
-    bool block = IsBlockTag(e.tag);
+    // Furniture named on an inline element (a caption <span> inside a <p>)
+    // gets blocks of its own, so that it can be dropped apart from the prose.
+    bool block = IsBlockTag(e.tag) || hints.furniture;
     if (block) {
       Flush();
       owner = index;

@@ -55,7 +55,7 @@ bool EqualsAny(std::string_view word, const std::array<std::string_view, N>& wor
 }
 
 struct NameSignals {
-  bool furniture = false, content = false, body = false, hidden = false;
+  bool furniture = false, content = false, body = false, hidden = false, embed = false;
 };
 
 // Scans one attribute value: space-separated names, each cut into words at
@@ -75,6 +75,9 @@ void ScanNames(std::string_view value, NameSignals& s) {
       if (IsAlnum(c)) compact += Lower(c);
     if (EqualsAny(compact, kBodyNames)) s.body = true;
     if (EqualsAny(compact, kHiddenNames)) s.hidden = true;
+    // Embedded posts (tweets, videos) quoted by the article are part of it,
+    // whatever else their wrapper's name says ("social-media-embed").
+    if (compact.find("embed") != std::string::npos) s.embed = true;
     std::string word;
     for (size_t k = 0; k <= name.size(); ++k) {
       char c = k < name.size() ? name[k] : ' ';
@@ -137,7 +140,7 @@ ElementHints ClassifyElement(const GumboElement& element) {
   }
 
   hints.body = s.body;
-  hints.furniture = s.furniture && !s.body;
+  hints.furniture = s.furniture && !s.body && !s.embed;
   hints.hidden = s.hidden;
   hints.weight = (s.content ? 25 : 0) - (s.furniture ? 25 : 0) + (s.body ? 25 : 0);
   return hints;
@@ -194,6 +197,13 @@ bool IsFurnitureLine(std::string_view line) {
                                                 "story continues below advertisement",
                                                 "article continues below advertisement",
                                                 "scroll to continue with content",
+                                                "advert",
+                                                "don't miss",
+                                                "don’t miss",
+                                                "most read",
+                                                "this slideshow requires javascript",
+                                                "trending now",
+                                                "more on this story",
                                                 "continue reading below",
                                                 "advertisement - scroll to "
                                                 "continue"};
@@ -215,6 +225,19 @@ bool IsFurnitureLine(std::string_view line) {
                                                    "download the"};
   for (std::string_view p : kPrefixes)
     if (s.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+bool IsCaptionLine(std::string_view line) {
+  // "Protesters at the airport (Image: AGENCY)" and the like.
+  if (line.size() > 300 || line.empty() || line.back() != ')') return false;
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos || line.size() - open > 80) return false;
+  std::string inside;
+  for (char c : line.substr(open + 1)) inside += Lower(c);
+  for (std::string_view p : {"image:", "photo:", "picture:", "pic:", "credit:", "photograph:",
+                             "image credit", "photo credit", "photo by", "image by"})
+    if (inside.compare(0, p.size(), p) == 0) return true;
   return false;
 }
 

@@ -35,6 +35,10 @@ ElementHints ClassifyElement(const GumboElement& element);
 // credit... Only short lines can match.
 bool IsFurnitureLine(std::string_view line);
 
+// Returns true iff `line` is an image caption that ends with its credit in
+// parentheses: "Crowds at the airport (Image: AGENCY)".
+bool IsCaptionLine(std::string_view line);
+
 }  // namespace dyad::extract
 
 #endif  // DYAD_EXTRACT_MAIN_TEXT_HINTS_H_

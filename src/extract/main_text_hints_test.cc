@@ -38,6 +38,7 @@ TEST(ClassifyElementTest, WordsAreNotMatchedInsideOtherWords) {
 TEST(ClassifyElementTest, ContentAndBodyNames) {
   EXPECT_GT(HintsFor("class='article'").weight, 0);
   EXPECT_TRUE(HintsFor("class='article__body'").body);
+  EXPECT_FALSE(HintsFor("class='social-media-embed'").furniture);
   EXPECT_TRUE(HintsFor("class='entry-content'").body);
   EXPECT_TRUE(HintsFor("itemprop='articleBody'").body);
   EXPECT_FALSE(HintsFor("itemprop='articleBody' class='related'").furniture);
@@ -59,6 +60,13 @@ TEST(IsFurnitureLineTest, GenericLines) {
   EXPECT_TRUE(IsFurnitureLine("Share this article"));
   EXPECT_FALSE(IsFurnitureLine("The mayor said she would read more reports."));
   EXPECT_FALSE(IsFurnitureLine(std::string(200, 'x')));
+}
+
+TEST(IsCaptionLineTest, CreditInParenthesesAtTheEnd) {
+  EXPECT_TRUE(IsCaptionLine("Protesters at the airport (Image: AGENCY )"));
+  EXPECT_TRUE(IsCaptionLine("A view of the river (Photo by Jane Doe)"));
+  EXPECT_FALSE(IsCaptionLine("The mayor (who spoke first) agreed."));
+  EXPECT_FALSE(IsCaptionLine("He said the (image: blurred) was fine, and left"));
 }
 
 }  // namespace

@@ -46,7 +46,7 @@ std::vector<bool> SelectArticleBlocks(const PageDom& dom, const std::vector<Elem
     const auto owner = static_cast<size_t>(block.owner);
     if (!in_region[owner] || dropped[owner]) continue;
     if (block.link_bytes * 2 > block.text.size()) continue;
-    if (IsFurnitureLine(block.text)) continue;
+    if (IsFurnitureLine(block.text) || IsCaptionLine(block.text)) continue;
     keep[b] = true;
   }
   return keep;

@@ -173,6 +173,29 @@ TEST(FindMainTextTest, DropsFurnitureLinesCaptionsAndHiddenText) {
   EXPECT_FALSE(Has(main, "Also hidden"));
 }
 
+TEST(FindMainTextTest, KeepsEmbeddedPostsQuotedByTheArticle) {
+  MainText main = Find(
+      Page("<article>" + std::string(kBody) +
+           "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The bridge is "
+           "closed from today, plan your trip ahead, and take the shuttle bus.</p></blockquote>"
+           "</div><div class='social-links'><p>Follow the council on every network you use, "
+           "today.</p></div>" +
+           kBody + "</article>"));
+  EXPECT_TRUE(Has(main, "The bridge is closed from today"));
+  EXPECT_FALSE(Has(main, "Follow the council"));
+}
+
+TEST(FindMainTextTest, DropsInlineCaptionsAndCreditedCaptionLines) {
+  MainText main = Find(
+      Page("<article>" + std::string(kBody) +
+           "<p><span class='image-caption'>The old bridge at dawn, from the east bank.</span></p>"
+           "<p>Crowds gathered on the bank to watch the last crossing (Image: CITY ARCHIVE)</p>" +
+           kBody + "</article>"));
+  EXPECT_TRUE(Has(main, "The council voted"));
+  EXPECT_FALSE(Has(main, "The old bridge at dawn"));
+  EXPECT_FALSE(Has(main, "Crowds gathered"));
+}
+
 TEST(FindMainTextTest, CollapsesWhiteSpaceAndDecodesEntities) {
   MainText main = Find(Page(
       "<article><p>  The council&nbsp;voted   on\n Tuesday, &amp; the mayor &quot;agreed&quot;, "
