@@ -67,10 +67,13 @@ class Flattener {
     if (depth > kMaxDepth) return;
     const GumboElement& e = node->v.element;
     if (IsInvisibleTag(e.tag)) {
-      if (e.tag == GUMBO_TAG_SCRIPT && IsJsonLd(e) && e.children.length > 0) {
-        const auto* text = static_cast<const GumboNode*>(e.children.data[0]);
-        if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_CDATA)
-          dom_.json_ld.emplace_back(text->v.text.text);
+      if (e.tag == GUMBO_TAG_SCRIPT) KeepJsonLd(e);
+      if (e.tag == GUMBO_TAG_HEAD) {
+        for (unsigned i = 0; i < e.children.length; ++i) {
+          const auto* child = static_cast<const GumboNode*>(e.children.data[i]);
+          if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_SCRIPT)
+            KeepJsonLd(child->v.element);
+        }
       }
       return;
     }
@@ -122,6 +125,13 @@ class Flattener {
   }
 
  private:
+  void KeepJsonLd(const GumboElement& script) {
+    if (!IsJsonLd(script) || script.children.length == 0) return;
+    const auto* text = static_cast<const GumboNode*>(script.children.data[0]);
+    if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_CDATA)
+      dom_.json_ld.emplace_back(text->v.text.text);
+  }
+
   // Appends text with white space (ASCII and no-break spaces) collapsed.
   void Append(const char* s, int32_t owner, bool in_link) {
     for (size_t i = 0; s[i] != '\0'; ++i) {
