@@ -29,6 +29,12 @@ Line LineAt(const unsigned char* p, size_t n, size_t begin) {
   size_t i = begin;
   while (i < n) {
     unsigned char c = p[i];
+    if (c > ' ' && c < 0x7F) {  // printable ASCII: the common case
+      if (!seen) line.first = i;
+      seen = true;
+      line.last = ++i;
+      continue;
+    }
     if (c == '\n' || c == '\r') {
       line.end = i;
       line.next = (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? i + 2 : i + 1;
