@@ -18,7 +18,7 @@
 //
 //   cmake -S . -B build-rel -DCMAKE_BUILD_TYPE=Release && cmake --build build-rel --target
 //   bench_text build-rel/bench/bench_text [--benchmark_filter=SplitSentences]
-//   DYAD_BENCH_MB=2 valgrind --tool=callgrind build-rel/bench/bench_text \
+//   DYAD_BENCH_MB=2 valgrind --tool=callgrind build-rel/bench/bench_text
 //       --benchmark_filter=SplitSentences --benchmark_min_time=0.01
 #include <cstdint>
 #include <cstdlib>

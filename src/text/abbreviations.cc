@@ -1,7 +1,12 @@
 // The word lists behind abbreviations.h. Lists are short and consulted only
-// at a period or at a possible sentence start, so a linear scan is enough.
+// at a period or at a possible sentence start; abbreviations are indexed by
+// their first letter, sentence openers scanned.
 #include "text/abbreviations.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <string_view>
 
 namespace dyad::text_internal {
@@ -108,12 +113,33 @@ constexpr std::string_view kOpeners[] = {
     "Despite", "Today",   "Yesterday", "Last",    "Next",      "Officials", "Analysts",
 };
 
+// The abbreviations sorted, and for each ASCII first letter the index of the
+// first entry starting with it, so a look-up reads only a handful.
+constexpr size_t kAbbreviationCount = std::size(kAbbreviations);
+constexpr std::array<Entry, kAbbreviationCount> kSorted = [] {
+  std::array<Entry, kAbbreviationCount> a{};
+  for (size_t i = 0; i < kAbbreviationCount; ++i) a[i] = kAbbreviations[i];
+  std::sort(a.begin(), a.end(), [](const Entry& x, const Entry& y) { return x.word < y.word; });
+  return a;
+}();
+constexpr std::array<uint8_t, 129> kFirstIndex = [] {
+  std::array<uint8_t, 129> t{};
+  size_t k = 0;
+  for (size_t c = 0; c <= 128; ++c) {
+    while (k < kAbbreviationCount && static_cast<unsigned char>(kSorted[k].word[0]) < c) ++k;
+    t[c] = static_cast<uint8_t>(k);
+  }
+  return t;
+}();
+
 }  // namespace
 
 AbbreviationKind LookupAbbreviation(std::string_view word) {
   if (word.empty() || word.size() > 6) return AbbreviationKind::kNone;
-  for (const Entry& e : kAbbreviations) {
-    if (e.word == word) return e.kind;
+  const auto c = static_cast<unsigned char>(word[0]);
+  if (c >= 128) return AbbreviationKind::kNone;
+  for (size_t k = kFirstIndex[c]; k < kFirstIndex[c + 1]; ++k) {
+    if (kSorted[k].word == word) return kSorted[k].kind;
   }
   return AbbreviationKind::kNone;
 }
@@ -121,7 +147,7 @@ AbbreviationKind LookupAbbreviation(std::string_view word) {
 bool IsSentenceOpener(std::string_view word) {
   if (word.empty() || word.size() > 10 || word[0] < 'A' || word[0] > 'Z') return false;
   for (std::string_view w : kOpeners) {
-    if (w == word) return true;
+    if (w[0] == word[0] && w == word) return true;
   }
   return false;
 }

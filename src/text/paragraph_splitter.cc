@@ -2,6 +2,7 @@
 // whether the text has any blank line at all; the second cuts at blank lines
 // if it does, at every line break if it does not (scraped files that put
 // each paragraph on one line). "\r\n", "\n" and "\r" all end a line.
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -22,27 +23,35 @@ struct Line {
   size_t end, first, last, next;  // next: start of the following line
 };
 
-// The line starting at `begin`.
+// Bytes that may end a line: \n, \r, and the lead bytes of U+0085 (C2 85)
+// and U+2028/U+2029 (E2 80 A8/A9).
+constexpr std::array<bool, 256> MakeLineStops() {
+  std::array<bool, 256> t{};
+  t['\n'] = t['\r'] = t[0xC2] = t[0xE2] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kLineStop = MakeLineStops();
+
+// Returns true iff the character at p[i] is white space or invisible.
+bool IsBlankAt(const unsigned char* p, size_t n, size_t i, size_t* len) {
+  text_internal::CharInfo ci = ClassifyAt(p, n, i);
+  *len = ci.len;
+  return ci.cls == CharClass::kSpace || ci.cls == CharClass::kFormat;
+}
+
+// The line starting at `begin`: find its end (a tight scan for the few
+// bytes that can end a line), then trim blanks from both ends.
 Line LineAt(const unsigned char* p, size_t n, size_t begin) {
   Line line{n, n, n, n};
-  bool seen = false;
   size_t i = begin;
   while (i < n) {
-    unsigned char c = p[i];
-    if (c > ' ' && c < 0x7F) {  // printable ASCII: the common case
-      if (!seen) line.first = i;
-      seen = true;
-      line.last = ++i;
-      continue;
-    }
+    while (i < n && !kLineStop[p[i]]) ++i;
+    if (i >= n) break;
+    const unsigned char c = p[i];
     if (c == '\n' || c == '\r') {
       line.end = i;
       line.next = (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? i + 2 : i + 1;
       break;
-    }
-    if (c == ' ' || c == '\t') {
-      ++i;
-      continue;
     }
     text_internal::CharInfo ci = ClassifyAt(p, n, i);
     if (ci.cls == CharClass::kLineBreak) {  // U+0085, U+2028, U+2029
@@ -50,14 +59,22 @@ Line LineAt(const unsigned char* p, size_t n, size_t begin) {
       line.next = i + ci.len;
       break;
     }
-    if (ci.cls != CharClass::kSpace && ci.cls != CharClass::kFormat) {
-      if (!seen) line.first = i;
-      seen = true;
-      line.last = i + ci.len;
-    }
     i += ci.len;
   }
-  if (!seen) line.first = line.last = begin;
+  // Trim the front.
+  size_t first = begin, len = 0;
+  while (first < line.end && IsBlankAt(p, line.end, first, &len)) first += len;
+  // Trim the back: step back to the start of the last character each time.
+  size_t last = line.end;
+  while (last > first) {
+    size_t start = last - 1;
+    while (start > first && (p[start] & 0xC0) == 0x80 && last - start < 4) --start;
+    if (!IsBlankAt(p, last, start, &len) || start + len != last) break;
+    last = start;
+  }
+  line.first = first;
+  line.last = last;
+  if (first == last) line.first = line.last = begin;
   return line;
 }
 

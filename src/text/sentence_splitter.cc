@@ -92,7 +92,9 @@ class ParagraphSplitter {
     for (size_t k = 1; k < m; ++k) {
       bool found = false;
       const uint32_t end = tokens_[k].begin;
-      for (uint32_t i = tokens_[k - 1].end; i < end; ++i) {
+      const uint32_t gap = tokens_[k - 1].end;
+      if (end - gap <= 1 && (end == gap || p_[gap] == ' ')) continue;  // the usual gap
+      for (uint32_t i = gap; i < end; ++i) {
         unsigned char c = p_[i];
         if (c == '\n' || c == '\r' || (c == 0xC2 && i + 1 < end && p_[i + 1] == 0x85) ||
             (c == 0xE2 && i + 2 < end && p_[i + 1] == 0x80 &&

@@ -17,6 +17,7 @@
 //    character between the periods) are one punctuation
 //    token; every other punctuation character is one token.
 //  - Combining marks stay with the character before them.
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
