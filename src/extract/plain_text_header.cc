@@ -24,6 +24,14 @@ bool IsDashLine(std::string_view t) {
 // ".", ",", ";" or ":", not starting in lower case.
 bool IsTitleLike(std::string_view t) {
   size_t words = SplitWords(t).size();
+  // Several sentences are a paragraph, not a headline ("U.S. Strikes" is
+  // one sentence: the break needs a lower-case or longer word before it).
+  size_t breaks = 0;
+  for (size_t i = 2; i + 2 < t.size(); ++i) {
+    if (t[i] == '.' && t[i + 1] == ' ' && IsAsciiUpper(t[i + 2]) && !IsAsciiUpper(t[i - 1]))
+      ++breaks;
+  }
+  if (breaks >= 2 || (breaks == 1 && words > 12)) return false;
   return !t.empty() && t.size() <= 250 && words >= 1 && words <= 30 && !EndsWithAny(t, ".,;:") &&
          !(t[0] >= 'a' && t[0] <= 'z');
 }
@@ -206,7 +214,9 @@ TextHeader ReadTextHeader(const std::vector<std::string_view>& lines,
   for (size_t i = 0; i < lines.size() && zone.size() < kMaxHeaderLines; ++i) {
     std::string_view t = TrimSpace(lines[i]);
     if (t.empty()) continue;
-    if (kinds[i] == LineKind::kText && IsProseLine(t)) {
+    size_t credit = CreditSuffixStart(t);  // "... autumn. Photo: AFP" is prose
+    if (kinds[i] == LineKind::kText &&
+        IsProseLine(credit == std::string_view::npos ? t : t.substr(0, credit))) {
       prose = i;
       break;
     }
