@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "counting_visitor.h"
 #include "dyad/ingest.h"
+#include "ingest_fuzz_visitor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 1) return 0;

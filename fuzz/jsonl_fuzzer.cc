@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "counting_visitor.h"
 #include "dyad/ingest.h"
+#include "ingest_fuzz_visitor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);

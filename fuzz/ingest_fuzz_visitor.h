@@ -1,7 +1,7 @@
 // Shared by the ingest fuzzers: a visitor that only counts, and checks the
 // one promise every document makes (its body is valid UTF-8).
-#ifndef DYAD_FUZZ_COUNTING_VISITOR_H_
-#define DYAD_FUZZ_COUNTING_VISITOR_H_
+#ifndef DYAD_FUZZ_INGEST_FUZZ_VISITOR_H_
+#define DYAD_FUZZ_INGEST_FUZZ_VISITOR_H_
 
 #include <cstdint>
 #include <cstdlib>
@@ -34,4 +34,4 @@ inline ReaderOptions FuzzOptions() {
 
 }  // namespace dyad::fuzz
 
-#endif  // DYAD_FUZZ_COUNTING_VISITOR_H_
+#endif  // DYAD_FUZZ_INGEST_FUZZ_VISITOR_H_
