@@ -1,6 +1,8 @@
 // Happy paths through the public API (ReadPaths, ReadBuffer): one test per
 // format, inputs written into a temporary directory by the test itself.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -162,6 +164,27 @@ TEST(IngestFormatsTest, DirectoriesAreWalkedRecursivelyInSortedOrder) {
   EXPECT_EQ(c.docs[2].body, "b");
   EXPECT_EQ(c.docs[3].body, "c1");
   EXPECT_TRUE(c.problems.empty()) << c.ProblemText();
+}
+
+TEST(IngestFormatsTest, StandardInputIsReadWhenPathIsDash) {
+  TempDir dir;
+  std::string path =
+      dir.Write("stdin.bin", Gzip("{\"text\":\"from stdin\"}\n{\"text\":\"again\"}\n"));
+  int saved = ::dup(STDIN_FILENO);
+  ASSERT_GE(saved, 0);
+  int fd = ::open(path.c_str(), O_RDONLY);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::dup2(fd, STDIN_FILENO), STDIN_FILENO);
+  ::close(fd);
+  Collector c;
+  Status s = ReadPaths({"-"}, ReaderOptions(), c);
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(c.docs.size(), 2u) << c.ProblemText();
+  EXPECT_EQ(c.docs[0].source, "-");
+  EXPECT_EQ(c.docs[0].body, "from stdin");
+  EXPECT_EQ(c.docs[1].locator, "line 2");
 }
 
 TEST(IngestFormatsTest, SharedCorpusReadsCleanly) {
