@@ -98,14 +98,13 @@ void PhraseIndex::Clear() {
 
 template <typename F>
 void PhraseIndex::ForEachCandidate(std::string_view token, F&& f) const {
-  // Transparent hashing: no std::string is built per probe.
-  if (auto it = exact_.find(token); it != exact_.end())
-    for (const Item& item : it->second) f(item);
+  // f is called once per candidate list (each sorted longest first) that
+  // may hold phrases starting with `token`. Transparent hashing: no
+  // std::string is built per probe.
+  if (auto it = exact_.find(token); it != exact_.end()) f(it->second);
   if (prefix_.empty()) return;
-  for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n) {
-    if (auto it = prefix_.find(token.substr(0, n)); it != prefix_.end())
-      for (const Item& item : it->second) f(item);
-  }
+  for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n)
+    if (auto it = prefix_.find(token.substr(0, n)); it != prefix_.end()) f(it->second);
 }
 
 namespace {
@@ -121,11 +120,18 @@ std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
     std::span<const std::string_view> tokens, size_t start) const {
   if (start >= tokens.size()) return std::nullopt;
   const Item* best = nullptr;
-  ForEachCandidate(tokens[start], [&](const Item& item) {
-    if (best && (item.phrase->size() < best->phrase->size() ||
-                 (item.phrase->size() == best->phrase->size() && item.order > best->order)))
-      return;
-    if (MatchesAt(*item.phrase, tokens, start)) best = &item;
+  const size_t room = tokens.size() - start;
+  ForEachCandidate(tokens[start], [&](const std::vector<Item>& items) {
+    for (const Item& item : items) {  // longest first: the first match wins
+      if (best && (item.phrase->size() < best->phrase->size() ||
+                   (item.phrase->size() == best->phrase->size() && item.order > best->order)))
+        return;
+      if (item.phrase->size() > room) continue;
+      if (MatchesAt(*item.phrase, tokens, start)) {
+        best = &item;
+        return;
+      }
+    }
   });
   if (!best) return std::nullopt;
   return Match{best->value, static_cast<uint32_t>(best->phrase->size())};
@@ -135,10 +141,11 @@ std::vector<PhraseIndex::Match> PhraseIndex::AllMatches(std::span<const std::str
                                                         size_t start) const {
   std::vector<std::pair<uint32_t, Match>> found;  // (order, match)
   if (start < tokens.size()) {
-    ForEachCandidate(tokens[start], [&](const Item& item) {
-      if (MatchesAt(*item.phrase, tokens, start))
-        found.push_back(
-            {item.order, Match{item.value, static_cast<uint32_t>(item.phrase->size())}});
+    ForEachCandidate(tokens[start], [&](const std::vector<Item>& items) {
+      for (const Item& item : items)
+        if (MatchesAt(*item.phrase, tokens, start))
+          found.push_back(
+              {item.order, Match{item.value, static_cast<uint32_t>(item.phrase->size())}});
     });
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
