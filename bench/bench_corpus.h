@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -17,6 +18,13 @@
 #include "dyad/ingest.h"
 
 namespace dyad::bench {
+
+// The size the text benchmarks work on: $DYAD_BENCH_MB when set (for short
+// runs under callgrind), else `fallback`.
+inline uint64_t BenchMegabytes(uint64_t fallback) {
+  const char* env = std::getenv("DYAD_BENCH_MB");
+  return env && *env ? std::strtoull(env, nullptr, 10) : fallback;
+}
 
 // Every document of examples/corpus (and of ../shared/corpus/seeds when present).
 inline const std::vector<RawDocument>& SampleDocuments() {

@@ -13,7 +13,8 @@ size_t SpaceAt(std::string_view s, size_t i) {
     return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0;
   };
   if (c == 0xC2 && byte(1) == 0xA0) return 2;
-  if (c == 0xE2 && byte(1) == 0x80 && (byte(2) <= 0x8B || byte(2) == 0xAF)) return 3;
+  if (c == 0xE2 && byte(1) == 0x80 && ((byte(2) >= 0x80 && byte(2) <= 0x8B) || byte(2) == 0xAF))
+    return 3;
   if (c == 0xE2 && byte(1) == 0x81 && byte(2) == 0x9F) return 3;
   if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
   if (c == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) return 3;

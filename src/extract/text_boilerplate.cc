@@ -231,6 +231,7 @@ constexpr std::array<std::string_view, 7> kCommentFormPrefixes = {
     "notify me of new posts",
     "this site uses akismet"};
 
+// CreditSuffixStart relies on every marker starting with p, i, c or f.
 constexpr std::array<std::string_view, 10> kCreditMarkers = {
     "photo:",  "photos:",       "photograph:",   "image:",        "picture:",
     "credit:", "photo credit:", "image credit:", "image source:", "foto:"};
@@ -451,7 +452,29 @@ size_t CreditSuffixStart(std::string_view line) {
   // the rightmost marker after ". ", "! ", "? ", "| " or "(" that reads as
   // a credit up to the end of the line.
   for (size_t i = t.size(); i-- > 1;) {
+    // Markers start with ASCII, never inside a multi-byte character.
+    if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
     bool bracket = t[i] == '(';
+    // Every marker starts with p, i, c or f: skip other positions at once.
+    const char first = bracket ? (i + 1 < t.size() ? t[i + 1] : '\0') : t[i];
+    switch (first | 0x20) {
+      case 'p':
+      case 'i':
+      case 'c':
+      case 'f': break;
+      default: continue;
+    }
+    // The boundary test is cheap and rejects almost every position, so it
+    // comes before the marker comparisons (which made this loop the hottest
+    // spot of plain-text extraction).
+    std::string_view before = TrimSpace(t.substr(0, i));
+    bool boundary = false;
+    if (!before.empty()) {
+      char prev = before.back();
+      boundary = bracket || prev == '.' || prev == '!' || prev == '?' || prev == '|' ||
+                 (before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x9D");
+      if (!boundary) continue;
+    }
     std::string_view tail = t.substr(i);
     std::string_view inner = bracket ? tail.substr(1) : tail;
     bool marker = false;
@@ -459,12 +482,7 @@ size_t CreditSuffixStart(std::string_view line) {
     for (std::string_view m : {"photo by ", "photograph by "})
       marker = marker || StartsWithIgnoreCase(inner, m);
     if (!marker) continue;
-    std::string_view before = TrimSpace(t.substr(0, i));
     if (before.empty()) return std::string_view::npos;
-    char prev = before.back();
-    bool boundary = bracket || prev == '.' || prev == '!' || prev == '?' || prev == '|' ||
-                    (before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x9D");
-    if (!boundary) continue;
     if (bracket) {
       if (tail.back() != ')') continue;
       inner = tail.substr(1, tail.size() - 2);
