@@ -1,7 +1,8 @@
 // End-to-end tests on the bundled sample corpus (examples/corpus), scored
 // against its manifest: every article is found in every format with the
-// outlet, title and date the manifest gives, exact copies fold into one stored
-// article with two sources, and nothing else is merged.
+// outlet, title and date the manifest gives (an outlet or date the document
+// never states, outlet_stated/date_stated false, may be left empty), exact copies fold into one
+// stored article with two sources, and nothing else is merged.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -62,9 +63,14 @@ TEST(SampleCorpusTest, ExtractionFindsEveryArticlesOutletTitleAndDate) {
     ASSERT_LE(index, docs.size()) << a["id"] << ": " << file << " yielded " << docs.size();
     const json& got = docs[index - 1]["article"];
     SCOPED_TRACE(a["id"].get<std::string>() + " in " + a["file"].get<std::string>());
-    EXPECT_EQ(got["outlet"]["value"], a["outlet"]);
+    // A field the document never states may be left empty, never wrong.
+    const std::string outlet = got["outlet"]["value"];
+    if (a["outlet_stated"].get<bool>() || !outlet.empty())
+      EXPECT_EQ(outlet, a["outlet"]) << "outlet_stated " << a["outlet_stated"];
     EXPECT_EQ(got["title"]["value"], a["title"]);
-    EXPECT_EQ(got["published"]["value"].get<std::string>().substr(0, 10), a["published"]);
+    const std::string date = got["published"]["value"].get<std::string>().substr(0, 10);
+    if (a["date_stated"].get<bool>() || !date.empty())
+      EXPECT_EQ(date, a["published"]) << "date_stated " << a["date_stated"];
     // The quoted words are part of the main text.
     for (const json& q : a["quotes"]) {
       EXPECT_NE(got["text"].get<std::string>().find(q["text"].get<std::string>()),

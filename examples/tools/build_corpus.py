@@ -186,6 +186,11 @@ class Rendered:
         a.meta[k] = m[k]
     self.style = styles(a)
     self.boilerplate = []
+    # Whether the rendered document states its publication date and names
+    # its own outlet (set by text() and html_page(); a container record
+    # states both). Without them an extractor can only leave the field empty.
+    self.date_stated = False
+    self.outlet_stated = False
 
   def bp(self, line):
     self.boilerplate.append(line)
@@ -202,6 +207,8 @@ class Rendered:
       lines.append(self.bp(c["promo"]))
       lines.append("")
     header = s.get("header", "none")
+    self.date_stated = header in ("dash", "title_date")
+    self.outlet_stated = header == "dash"
     if header == "dash":
       d = datetime.date.fromisoformat(self.published)
       lines += ["%s – %s – %s" % (self.title, self.outlet, d.strftime("%d/%m/%Y")), ""]
@@ -216,10 +223,14 @@ class Rendered:
       lines += [p, ""]
       if scraped and i == 1:
         lines += [self.bp(c["photo"]), ""]
+    # The outlet names itself in a "Follow <Outlet> ..." line or a footer
+    # that opens with its name.
     if scraped or self.a.meta["kind"] == "syndicated":
       lines += [self.bp(c["follow"]), ""]
+      self.outlet_stated |= self.outlet in c["follow"]
     if scraped:
       lines += [self.bp(c["footer"]), ""]
+      self.outlet_stated |= c["footer"].startswith(self.outlet)
     return "\n".join(lines).rstrip("\n") + "\n"
 
   # ---- html ----
@@ -268,6 +279,11 @@ class Rendered:
       byline.append(long_date(self.published))
     if byline:
       out.append('<p class="byline">%s</p>' % " | ".join(byline))
+    # The logo, <title> (and og:/JSON-LD) name the outlet; some metadata or
+    # the byline gives the date.
+    self.outlet_stated = True
+    self.date_stated = bool({"og", "jsonld", "time"} & set(meta)) or any(
+        long_date(self.published) in b for b in byline)
     out += ['<figure>', '<img src="/img/%s.jpg" alt="">' % num_id(self.url),
             '<figcaption>%s</figcaption>' % self.bp(c["photo"]), '</figure>',
             '<div class="article-body">']
@@ -339,6 +355,7 @@ def build_jsonl(rendered):
       obj["html"] = r.html_page()
     else:
       obj["text"] = r.text()
+    r.date_stated = r.outlet_stated = True  # the record's own fields
     lines.append(json.dumps(obj, ensure_ascii=False))
   return ("\n".join(lines) + "\n").encode("utf-8")
 
@@ -394,7 +411,8 @@ def main():
   for a in articles:
     r = rendered[a.id]
     entry = {"id": a.id, "file": a.meta["file"], "index": index_of[a.id], "outlet": r.outlet,
-             "title": r.title, "published": r.published, "url": r.url, "story": a.story,
+             "title": r.title, "published": r.published, "date_stated": r.date_stated,
+             "outlet_stated": r.outlet_stated, "url": r.url, "story": a.story,
              "kind": a.meta["kind"]}
     if r.author:
       entry["author"] = r.author

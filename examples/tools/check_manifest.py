@@ -194,6 +194,30 @@ def shingles(text, n=8):
   return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
 
 
+def date_in_document(d, iso):
+  """True iff the container or the document's text gives the date `iso` in a
+  form a reader can see: ISO, "July 12, 2024", "Jul 12, 2024", "12/07/2024"."""
+  if "published" in d.meta:
+    return True
+  day = datetime.date.fromisoformat(iso)
+  forms = [iso, day.strftime("%B ") + str(day.day) + day.strftime(", %Y"),
+           day.strftime("%b ") + str(day.day) + day.strftime(", %Y"), day.strftime("%d/%m/%Y")]
+  return any(f in d.body for f in forms)
+
+
+def outlet_in_document(d, a):
+  """True iff the document names its own outlet: the container, an HTML page
+  (logo, <title>), a text header line, or a boilerplate line ("Follow
+  <Outlet> ...", "<Outlet>. <tagline>"). A name inside the article's own
+  sentences ("told The Lantern Review") does not count."""
+  if "outlet" in d.meta or d.is_html:
+    return True
+  first = d.body.split("\n", 1)[0]
+  if " – %s – " % a["outlet"] in first:
+    return True
+  return any(b.startswith(a["outlet"]) or ("ollow " + a["outlet"]) in b for b in a["boilerplate"])
+
+
 def format_of(rel):
   n = rel.lower()
   for ext in (".warc.gz", ".jsonl.gz", ".html.gz", ".txt.gz", ".warc", ".jsonl", ".html",
@@ -312,6 +336,16 @@ def main():
     for line in a["boilerplate"]:
       if line not in d.text:
         fail(w, "boilerplate line not in document: %r" % line)
+    # date_stated / outlet_stated: whether the document itself says them.
+    for k in ("date_stated", "outlet_stated"):
+      if not isinstance(a.get(k), bool):
+        fail(w, "%s missing or not true/false" % k)
+    if a.get("date_stated") is not None and a["date_stated"] != date_in_document(d, a["published"]):
+      fail(w, "date_stated is %s but the document %s the date" %
+           (a["date_stated"], "states" if not a["date_stated"] else "never states"))
+    if a.get("outlet_stated") is not None and a["outlet_stated"] != outlet_in_document(d, a):
+      fail(w, "outlet_stated is %s but the document %s its outlet" %
+           (a["outlet_stated"], "names" if not a["outlet_stated"] else "never names"))
     # Body paragraphs from the sources, in order.
     sa = src_by_id[w]
     body = sa.body_text()

@@ -39,7 +39,8 @@ enum class FieldSource : uint8_t {
   kHeaderLine,     // a header line of a text file ("Title – DW – 10/07/2024")
   kVisibleText,    // a date or name in the visible text near the top
   kUrl,            // /2024/07/10/ in the URL, or the host name for the outlet
-  kSelfReference,  // the text names its outlet ("Newsweek has contacted ...")
+  kSelfReference,  // the text names its outlet ("Newsweek has contacted ...",
+                   // "Follow Newsweek on ...", a footer "Newsweek. <tagline>")
   kTitleTag,       // <title>, with " | Site" suffixes removed
 };
 std::string_view FieldSourceName(FieldSource s);
@@ -69,7 +70,17 @@ struct Article {
   FieldSource published_source = FieldSource::kNone;
   std::string published_evidence;  // the text the date was read from
 
-  std::string outlet;  // display name: "CNN", "DW", "Newsweek"
+  // Display name: "CNN", "DW", "Newsweek"; "" when the document does not say.
+  // In a text file, evidence ranks: the header (kHeaderLine: "Title – DW –
+  // 10/07/2024", a dateline block) over the outlet naming itself
+  // (kSelfReference: "<Outlet> has contacted ... for comment", "Follow
+  // <Outlet> on ...", "Like and follow <Outlet>!", a closing footer line
+  // "<Outlet>. <tagline>." or "<Outlet>, <address>") over a wire dateline
+  // (kVisibleText: "WASHINGTON (Reuters) —"). The origin of a republished
+  // story ("This story was originally published by <Origin> ...") is never
+  // the outlet, nor is its dateline; "told <Name>" is not evidence (other
+  // outlets are quoted all the time).
+  std::string outlet;
   FieldSource outlet_source = FieldSource::kNone;
   std::string byline;  // "Jane Doe, John Roe"; "" when none
   std::string url;
@@ -117,11 +128,12 @@ Result<Article> ExtractArticle(const RawDocument& doc,
 // and the comment section after "Leave a Reply", PREV/NEXT teasers, photo
 // credits and short captions ending in a credit, image file names, language
 // switchers, "Back to Top", related-link headings and the headlines under
-// them, "Follow us on ...", share bars, update notes). A credit glued to the
-// end of a long paragraph is cut from it. Subheadings and inserted questions
-// stay as paragraphs. When no header names the outlet, the wire dateline
-// "CITY (Reuters) -" or a self-reference ("<Name> has contacted ... for
-// comment"; kSelfReference) may.
+// them and teaser prompts ("Trending now: ..."), navigation bars ("Local |
+// National | World | Sports"), "Follow us on ..." and "Follow <Outlet> ..."
+// lines, share bars, update notes and republication credits, and a closing
+// footer line "<Outlet>. <tagline>." after them). A credit glued to the end
+// of a long paragraph is cut from it. Subheadings and inserted questions
+// stay as paragraphs. The outlet is chosen as Article::outlet describes.
 Result<Article> ExtractHtml(std::string_view html, std::string_view url = "",
                             const ExtractOptions& options = ExtractOptions());
 Result<Article> ExtractPlainText(std::string_view text,

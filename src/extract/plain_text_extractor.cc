@@ -73,6 +73,45 @@ bool IsLinkLike(std::string_view t) {
   return !t.empty() && t.size() <= 150 && !extract::IsProseLine(t) && t.back() != '.';
 }
 
+bool SameName(std::string_view a, std::string_view b) {
+  return !a.empty() && a.size() == b.size() && extract::StartsWithIgnoreCase(a, b);
+}
+
+// The outlet, from the strongest evidence (documented in dyad/extract.h):
+// the header (kHeaderLine); the outlet naming itself in a "Follow <Outlet>"
+// line, a footer or a "<Outlet> has contacted ... for comment" sentence
+// (kSelfReference); the wire dateline (kVisibleText). A republication
+// credit's origin ("originally published by <Origin>") is never the outlet.
+void ChooseOutlet(const extract::TextHeader& header, const std::vector<std::string_view>& views,
+                  const std::vector<LineKind>& kinds, const std::string& footer_name,
+                  Article& article) {
+  std::string origin, follow_name;
+  for (size_t i = 0; i < views.size(); ++i) {
+    if (kinds[i] == LineKind::kUpdateNote && origin.empty())
+      origin = extract::RepublishedFrom(views[i]);
+    if (kinds[i] == LineKind::kFollowUs && follow_name.empty())
+      follow_name = extract::FollowLineName(views[i]);
+  }
+  auto usable = [&](const std::string& name) { return !name.empty() && !SameName(name, origin); };
+  if (usable(header.outlet)) {
+    article.outlet = header.outlet;
+    article.outlet_source = header.outlet_source;
+    return;
+  }
+  std::string self = follow_name;
+  if (!usable(self)) self = footer_name;
+  if (!usable(self)) self = extract::FindSelfReference(article.text);
+  if (usable(self)) {
+    article.outlet = self;
+    article.outlet_source = FieldSource::kSelfReference;
+    return;
+  }
+  if (usable(header.dateline_outlet)) {
+    article.outlet = header.dateline_outlet;
+    article.outlet_source = FieldSource::kVisibleText;
+  }
+}
+
 }  // namespace
 
 Result<Article> ExtractPlainText(std::string_view text, const ExtractOptions& options) {
@@ -123,14 +162,27 @@ Result<Article> ExtractPlainText(std::string_view text, const ExtractOptions& op
     }
   }
 
+  // A footer: the last line of the document, after the trailing furniture
+  // ("Follow us on ..."), that opens with a name ("Northgate Courier.
+  // Serving the valley since 1911."). It names the outlet.
+  std::string footer_name;
+  size_t last_line = lines.size();
+  while (last_line > 0 && extract::TrimSpace(views[last_line - 1]).empty()) --last_line;
+  if (last_line > 0 && fate[last_line - 1] == Fate::kKeep) {
+    size_t prev = last_line - 1;
+    while (prev > 0 && extract::TrimSpace(views[prev - 1]).empty()) --prev;
+    if (prev > 0 && fate[prev - 1] == Fate::kBoilerplate) {
+      footer_name = extract::FooterLineName(views[last_line - 1]);
+      if (!footer_name.empty()) fate[last_line - 1] = Fate::kBoilerplate;
+    }
+  }
+
   Article article;
   article.title = header.title;
   article.title_source = header.title_source;
   article.published = header.published;
   article.published_source = header.published_source;
   article.published_evidence = header.published_evidence;
-  article.outlet = header.outlet;
-  article.outlet_source = header.outlet_source;
   article.byline = header.byline;
 
   // Paragraphs: one per kept line, or one per run of kept lines when the
@@ -170,11 +222,7 @@ Result<Article> ExtractPlainText(std::string_view text, const ExtractOptions& op
     i = last + 1;
   }
 
-  if (article.outlet.empty()) {
-    std::string evidence;
-    article.outlet = extract::FindSelfReference(article.text, &evidence);
-    if (!article.outlet.empty()) article.outlet_source = FieldSource::kSelfReference;
-  }
+  ChooseOutlet(header, views, kinds, footer_name, article);
   if (article.title.empty() && !article.paragraphs.empty()) {
     // No title line: a listing title from the first sentence (documented in
     // dyad/extract.h), marked as read from the visible text.

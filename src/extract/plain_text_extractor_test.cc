@@ -81,6 +81,63 @@ TEST(PlainTextTest, WireDatelineNamesTheOutlet) {
   EXPECT_EQ(a.text.find("WASHINGTON (Reuters)"), 0u);  // the text itself is kept
 }
 
+// A scraped page of a republished wire story: navigation, promo, headline,
+// credit, wire dateline, photo credit, "Follow us" and a footer.
+TEST(PlainTextTest, ScrapedRepublishedStoryKeepsOnlyTheBodyAndFindsTheOutlet) {
+  std::string body1 = std::string("OSLO (Example Wire) \xE2\x80\x94 ") + kProse1;
+  std::string text = std::string(
+                         "Front | Region | Nation | Sport | Weather\n"
+                         "Advertisement. Story continues below.\n\n"
+                         "Allies agree to expand air defence support\n\n"
+                         "This story was originally published by Example Wire and is "
+                         "republished under licence.\n\n") +
+                     body1 + "\n\nGazette file photo\n\n" + kProse2 +
+                     "\n\nFollow us on Facebook and X.\n\n"
+                     "Valley Gazette. Serving the county since 1890.\n";
+  Article a = MustExtract(text);
+  EXPECT_EQ(a.title, "Allies agree to expand air defence support");
+  EXPECT_EQ(a.title_source, FieldSource::kHeaderLine);
+  EXPECT_EQ(a.outlet, "Valley Gazette");  // the footer, not the origin
+  EXPECT_EQ(a.outlet_source, FieldSource::kSelfReference);
+  EXPECT_EQ(a.text, body1 + "\n\n" + kProse2);
+  EXPECT_EQ(a.published, "");
+}
+
+TEST(PlainTextTest, RepublishedOriginIsNeverTheOutlet) {
+  std::string text = std::string(
+                         "This story was originally published by Example Wire and is "
+                         "republished under licence.\n\nOSLO (Example Wire) \xE2\x80\x94 ") +
+                     kProse1 + "\n\n" + kProse2;
+  Article a = MustExtract(text);
+  EXPECT_EQ(a.outlet, "");
+  EXPECT_EQ(a.outlet_source, FieldSource::kNone);
+}
+
+TEST(PlainTextTest, FollowLineOutranksTheDateline) {
+  std::string text = std::string("OSLO (Example Wire) \xE2\x80\x94 ") + kProse1 + "\n\n" + kProse2 +
+                     "\n\nFollow Valley Gazette for more stories like this.\n";
+  Article a = MustExtract(text);
+  EXPECT_EQ(a.outlet, "Valley Gazette");
+  EXPECT_EQ(a.outlet_source, FieldSource::kSelfReference);
+  EXPECT_EQ(a.text.find("Follow"), std::string::npos);
+}
+
+TEST(PlainTextTest, ToldSomeoneIsNotTheOutlet) {
+  std::string text = std::string("Allies agree to expand air defence support\n\n") + kProse1 +
+                     "\n\nThe minister told The Example Review that the change was overdue, "
+                     "and that more would follow.\n";
+  EXPECT_EQ(MustExtract(text).outlet, "");
+}
+
+TEST(PlainTextTest, AClosingNameLineAfterProseIsKept) {
+  // Not after furniture: an ordinary last paragraph, kept.
+  std::string text = std::string(kProse1) + "\n\n" + kProse2 +
+                     "\n\nNorth Field, the site of the talks, is quiet.\n";
+  Article a = MustExtract(text);
+  EXPECT_NE(a.text.find("North Field, the site"), std::string::npos);
+  EXPECT_EQ(a.outlet, "");
+}
+
 TEST(PlainTextTest, DatelineBlock) {
   Article a = MustExtract(std::string("Brussels\nThe Gazette\n\xE2\x80\x94\n") + kProse1);
   EXPECT_EQ(a.outlet, "The Gazette");

@@ -307,13 +307,7 @@ TextHeader ReadTextHeader(const std::vector<std::string_view>& lines,
   }
 
   // The wire dateline in the first paragraph.
-  if (h.outlet.empty() && prose < lines.size()) {
-    std::string outlet = WireDatelineOutlet(TrimSpace(lines[prose]));
-    if (!outlet.empty()) {
-      h.outlet = outlet;
-      h.outlet_source = FieldSource::kVisibleText;
-    }
-  }
+  if (prose < lines.size()) h.dateline_outlet = WireDatelineOutlet(TrimSpace(lines[prose]));
   std::sort(h.metadata_lines.begin(), h.metadata_lines.end());
   return h;
 }

@@ -31,6 +31,10 @@ struct TextHeader {
   std::string outlet;
   FieldSource outlet_source = FieldSource::kNone;
   std::string byline;
+  // The outlet in a wire dateline opening the first paragraph ("WASHINGTON
+  // (Reuters) -"): the weakest outlet evidence, since a republished story
+  // keeps the wire's dateline. The caller ranks it below everything else.
+  std::string dateline_outlet;
   // Lines that are metadata (title, date, dateline, byline): not article
   // text, not boilerplate either.
   std::vector<size_t> metadata_lines;

@@ -11,6 +11,8 @@
 #include <array>
 #include <string>
 
+#include "dyad/extract.h"
+#include "extract/self_reference.h"
 #include "extract/string_util.h"
 
 namespace dyad::extract {
@@ -180,9 +182,13 @@ constexpr std::array<std::string_view, 36> kRelatedHeadings = {"you might also l
                                                                "more to explore",
                                                                "keep reading"};
 
-constexpr std::array<std::string_view, 11> kRelatedLinkPrefixes = {
-    "read more:", "read also:", "also read:", "related:",    "see also:",   "read:",
-    "more:",      "watch:",     "listen:",    "read more -", "recommended:"};
+// Teasers: a prefix, then a headline or a prompt ("Trending now: see what
+// everyone is reading today").
+constexpr std::array<std::string_view, 19> kRelatedLinkPrefixes = {
+    "read more:",   "read also:", "also read:",     "related:",    "see also:",
+    "read:",        "more:",      "watch:",         "listen:",     "read more -",
+    "recommended:", "trending:",  "trending now:",  "most read:",  "popular now:",
+    "don't miss:",  "must read:", "editor's pick:", "top stories:"};
 
 constexpr std::array<std::string_view, 9> kBackToTop = {
     "back to top",         "to top",      "scroll to top",
@@ -294,7 +300,11 @@ bool IsMarkedCredit(std::string_view line) {
     }
   }
   if (rest.empty() || rest.size() > 80 || WordCount(rest) > 8) return false;
-  if (!IsAsciiUpper(rest[0]) && static_cast<unsigned char>(rest[0]) < 0x80) return false;
+  // A credit names someone ("Photo: AFP"); a word or two in lower case is a
+  // credit too ("Picture: stock", "Photo: supplied").
+  bool lower_ok = WordCount(rest) <= 2 && !EndsSentence(rest) && rest.find(',') == rest.npos;
+  if (!lower_ok && !IsAsciiUpper(rest[0]) && static_cast<unsigned char>(rest[0]) < 0x80)
+    return false;
   // A credit is a name, not a sentence: no ". " between words.
   size_t dot = rest.find(". ");
   while (dot != rest.npos) {
@@ -384,6 +394,86 @@ bool IsFollowUs(std::string_view line, std::string_view key) {
                              "subscribe to our youtube", "follow our whatsapp", "follow us for"}) {
     if (Contains(key, p)) return true;
   }
+  // "Follow <Outlet> on ...", "Like and follow <Outlet>!".
+  return !FollowLineName(line).empty();
+}
+
+// "Advertisement", "Advertisement. Story continues below.": the marker,
+// alone or with the "continues below" note.
+bool IsAdvertisement(std::string_view line, std::string_view bare) {
+  if (line.size() > 60) return false;
+  if (IsOneOf(bare, kAdvertisement)) return true;
+  for (std::string_view marker : {"advertisement", "sponsored", "ad"}) {
+    if (!StartsWith(bare, marker)) continue;
+    std::string_view rest = bare.substr(marker.size());
+    size_t skip = 0;
+    while (skip < rest.size() && (rest[skip] == '.' || rest[skip] == ' ' || rest[skip] == '-' ||
+                                  rest[skip] == ':' || rest[skip] == '|'))
+      ++skip;
+    if (skip == 0) continue;  // "adverts", "advertisements are ..."
+    rest = rest.substr(skip);
+    for (std::string_view note :
+         {"story continues below", "article continues below", "continue reading below",
+          "scroll to continue", "content continues below", "the story continues below"}) {
+      if (rest == note) return true;
+    }
+  }
+  return bare == "story continues below" || bare == "article continues below";
+}
+
+// "Local | National | World | Sports | Obituaries | E-edition": four or more
+// short capitalised items separated by '|', '•' or '·', none a sentence.
+bool IsNavigationBar(std::string_view line) {
+  if (line.size() > 200) return false;
+  size_t items = 0, seps = 0;
+  size_t b = 0;
+  for (size_t i = 0; i <= line.size();) {
+    size_t len = 0;
+    if (i < line.size()) {
+      if (line[i] == '|')
+        len = 1;
+      else if (line.compare(i, 3, "\xE2\x80\xA2") == 0)
+        len = 3;
+      else if (line.compare(i, 2, "\xC2\xB7") == 0)
+        len = 2;
+    }
+    if (i < line.size() && len == 0) {
+      ++i;
+      continue;
+    }
+    std::string_view item = TrimSpace(line.substr(b, i - b));
+    if (item.empty() || item.size() > 30 || WordCount(item) > 4) return false;
+    char last = item.back();
+    if (last == '.' || last == ',' || last == ';' || last == ':' || last == '?' || last == '!')
+      return false;
+    if (!IsAsciiUpper(item[0]) && !IsAsciiDigit(item[0]) &&
+        static_cast<unsigned char>(item[0]) < 0x80)
+      return false;
+    if (!ParseDate(item).empty()) return false;  // "Title | Section | Outlet | 10/07/2024"
+    ++items;
+    if (i == line.size()) break;
+    ++seps;
+    i += len;
+    b = i;
+  }
+  return items >= 4 && seps + 1 == items;
+}
+
+// "Courier file photo", "AP file photo", "Staff photo": a short name and a
+// photo noun, nothing else.
+bool IsFilePhotoCredit(std::string_view line, std::string_view key) {
+  if (line.size() > 50 || WordCount(line) > 5 || EndsSentence(line)) return false;
+  for (std::string_view suffix :
+       {"file photo", "file image", "file picture", "stock photo", "stock image", "staff photo",
+        "handout photo", "file photograph", "pool photo"}) {
+    if (key.size() >= suffix.size() && key.substr(key.size() - suffix.size()) == suffix) {
+      std::string_view name = TrimSpace(line.substr(0, line.size() - suffix.size()));
+      for (std::string_view w : SplitWords(name)) {
+        if (!IsAsciiUpper(w[0]) && static_cast<unsigned char>(w[0]) < 0x80) return false;
+      }
+      return true;
+    }
+  }
   return false;
 }
 
@@ -396,7 +486,8 @@ bool IsUpdateNote(std::string_view line, std::string_view key) {
     for (std::string_view v :
          {"has been updated", "was updated", "is being updated", "will be updated",
           "has been corrected", "was corrected", "has been amended", "was amended", "is developing",
-          "was originally published", "originally appeared"}) {
+          "was originally published", "originally appeared", "was first published",
+          "first appeared"}) {
       if (StartsWith(rest, v)) return true;
     }
   }
@@ -433,6 +524,7 @@ std::string_view LineKindName(LineKind kind) {
     case LineKind::kFollowUs: return "follow-us";
     case LineKind::kShare: return "share";
     case LineKind::kUpdateNote: return "update-note";
+    case LineKind::kNavigation: return "navigation";
   }
   return "unknown";
 }
@@ -504,7 +596,7 @@ LineKind ClassifyLine(std::string_view raw_line) {
     if (line.size() <= 600) return LineKind::kEditorsNote;
   }
   if (IsPromo(line, key)) return LineKind::kPromo;
-  if (IsOneOf(bare, kAdvertisement) && line.size() <= 60) return LineKind::kAdvertisement;
+  if (IsAdvertisement(line, bare)) return LineKind::kAdvertisement;
   if (IsOneOf(bare, kCommentHeadings)) return LineKind::kCommentHeading;
   if (line.size() <= 200) {
     if (IsOneOf(bare, kCommentFormExact) && line.size() <= 20) return LineKind::kCommentForm;
@@ -521,8 +613,9 @@ LineKind ClassifyLine(std::string_view raw_line) {
   }
   if (IsPrevNext(line, key)) return LineKind::kPrevNext;
   if (IsImageFileName(line)) return LineKind::kImageFile;
-  if (IsCreditText(line)) return LineKind::kPhotoCredit;
+  if (IsCreditText(line) || IsFilePhotoCredit(line, key)) return LineKind::kPhotoCredit;
   if (IsLanguageBar(line, key)) return LineKind::kLanguageBar;
+  if (IsNavigationBar(line)) return LineKind::kNavigation;
   if (IsOneOf(bare, kBackToTop)) return LineKind::kBackToTop;
   if (IsOneOf(bare, kRelatedHeadings)) return LineKind::kRelatedHeading;
   if (IsRelatedLink(line, key)) return LineKind::kRelatedLink;

@@ -4,6 +4,9 @@
 // shape ("Sign up for ... newsletter", "<credit>/<agency>", "NATO.jpg"), never
 // by the wording of one site.
 //
+// Short credit lines are furniture by shape: "Picture: stock", "Courier file
+// photo", "Advertisement. Story continues below.", "Trending now: <teaser>".
+//
 // ClassifyLine looks at one line alone. Rules that need context (the comment
 // section after "Leave a Reply", the links under "You might also like", the
 // dateline block at the top) live in plain_text_extractor.cc, which uses the
@@ -32,9 +35,11 @@ enum class LineKind : uint8_t {
   kBackToTop,       // "Back to Top"
   kRelatedHeading,  // "You might also like", "Related articles", "Read more"
   kRelatedLink,     // "Read more: <headline>", "RELATED: <headline>"
-  kFollowUs,        // "Follow us on Google News", "Join our Telegram channel"
+  kFollowUs,        // "Follow us on Google News", "Follow <Outlet> for more stories"
   kShare,           // "Share this article", "Share on Facebook"
-  kUpdateNote,      // "This story has been updated with additional information."
+  kUpdateNote,      // "This story has been updated ...", "This story was originally
+                    // published by <Origin> and is republished ..."
+  kNavigation,      // "Local | National | World | Sports | Obituaries"
 };
 
 // A short lower-case name for a kind: "promo", "photo-credit", ...

@@ -76,7 +76,22 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Share this article", LineKind::kShare},
         LineCase{"This story has been updated with additional information.", LineKind::kUpdateNote},
         LineCase{"This article was originally published on July 10.", LineKind::kUpdateNote},
-        LineCase{"This is a developing story and will be updated.", LineKind::kUpdateNote}));
+        LineCase{"This is a developing story and will be updated.", LineKind::kUpdateNote},
+        LineCase{"This report was first published by Example Wire and is reprinted here.",
+                 LineKind::kUpdateNote},
+        LineCase{"Front | Region | Nation | Sport | Weather", LineKind::kNavigation},
+        LineCase{"News \xE2\x80\xA2 Opinion \xE2\x80\xA2 Culture \xE2\x80\xA2 Podcasts",
+                 LineKind::kNavigation},
+        LineCase{"Picture: supplied", LineKind::kPhotoCredit},
+        LineCase{"Gazette file photo", LineKind::kPhotoCredit},
+        LineCase{"AP file photo", LineKind::kPhotoCredit},
+        LineCase{"Advertisement - story continues below", LineKind::kAdvertisement},
+        LineCase{"ADVERTISEMENT. Article continues below.", LineKind::kAdvertisement},
+        LineCase{"Most read: the ten stories everyone shared this week", LineKind::kRelatedLink},
+        LineCase{"Don't miss: Five charts on the grain trade", LineKind::kRelatedLink},
+        LineCase{"Follow The Example Herald on X and Facebook.", LineKind::kFollowUs},
+        LineCase{"Follow Valley Gazette for the latest updates.", LineKind::kFollowUs},
+        LineCase{"Like and follow Example Daily!", LineKind::kFollowUs}));
 
 INSTANTIATE_TEST_SUITE_P(
     ArticleText, ClassifyLineTest,
@@ -99,7 +114,17 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Language barriers slowed the negotiations for weeks.", LineKind::kText},
         LineCase{"\xE2\x80\x9CWe will follow up on this,\xE2\x80\x9D he said.", LineKind::kText},
         LineCase{"The photo: a symbol of the summit, shared widely.", LineKind::kText},
-        LineCase{"Jul 31, 2024", LineKind::kText}, LineCase{"", LineKind::kText}));
+        LineCase{"Jul 31, 2024", LineKind::kText}, LineCase{"", LineKind::kText},
+        // Look a little like the navigation, credit, advert and follow rules.
+        LineCase{"Allies agree on air defence | Reuters | 07/10/2024", LineKind::kText},
+        LineCase{"Talks | Trade | Tariffs | 10/07/2024", LineKind::kText},
+        LineCase{"Home | Away", LineKind::kText},
+        LineCase{"Picture: a crowd gathers in the square, waving flags.", LineKind::kText},
+        LineCase{"The ministry released a file photo of the launch.", LineKind::kText},
+        LineCase{"Advertisements for the bonds ran in every paper.", LineKind::kText},
+        LineCase{"Follow the money, the investigators said.", LineKind::kText},
+        LineCase{"Follow Trump on his tour of the state, aides urged reporters.", LineKind::kText},
+        LineCase{"Trending now is the word for the new drills.", LineKind::kText}));
 
 TEST(CreditSuffixTest, FindsTheCreditAtTheEndOfALongParagraph) {
   std::string para =
