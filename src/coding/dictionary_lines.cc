@@ -100,4 +100,30 @@ std::optional<EventCode> ParseEventCode(std::string_view s) {
   return out;
 }
 
+bool ParsePatternSymbol(std::string_view word, PatternElement* e, int* verbs,
+                        std::optional<std::string>* error) {
+  if (word == "*") {
+    e->kind = PatternElement::Kind::kVerb;
+    ++*verbs;
+  } else if (word == "$") {
+    e->kind = PatternElement::Kind::kSource;
+  } else if (word == "+") {
+    e->kind = PatternElement::Kind::kTarget;
+  } else if (word == "^") {
+    e->kind = PatternElement::Kind::kSkip;
+  } else if (word == "%") {
+    e->kind = PatternElement::Kind::kCompound;
+  } else if (!word.empty() && word[0] == '&') {
+    if (word.size() < 2) {
+      *error = "'&' without a synset name";
+      return true;
+    }
+    e->kind = PatternElement::Kind::kSynset;
+    e->word.text = NormalizeDictionaryToken(word);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace dyad::coding

@@ -53,6 +53,14 @@ std::string Upper(std::string_view s);
 // nullopt if it is not one.
 std::optional<EventCode> ParseEventCode(std::string_view s);
 
+// The pattern symbols dyad's, TABARI's and PETRARCH's verb patterns share:
+// "*" the verb, "$" the source, "+" the target, "^" skip, "%" compound, and
+// "&NAME" a synset. Returns true iff `word` is one of them, setting e->kind
+// (and e->word for a synset) and counting verbs in *verbs; sets *error for a
+// malformed one ("&" alone), returning true.
+bool ParsePatternSymbol(std::string_view word, PatternElement* e, int* verbs,
+                        std::optional<std::string>* error);
+
 }  // namespace dyad::coding
 
 #endif  // DYAD_CODING_DICTIONARY_LINES_H_

@@ -328,21 +328,9 @@ std::optional<std::string> ParseDyadPattern(std::string_view text,
         gap_after.back() = true;
         continue;
       }
-      if (word == "*") {
-        e.kind = PatternElement::Kind::kVerb;
-        ++verbs;
-      } else if (word == "$") {
-        e.kind = PatternElement::Kind::kSource;
-      } else if (word == "+") {
-        e.kind = PatternElement::Kind::kTarget;
-      } else if (word == "^") {
-        e.kind = PatternElement::Kind::kSkip;
-      } else if (word == "%") {
-        e.kind = PatternElement::Kind::kCompound;
-      } else if (word[0] == '&') {
-        if (word.size() < 2) return std::string("'&' without a synset name");
-        e.kind = PatternElement::Kind::kSynset;
-        e.word.text = NormalizeDictionaryToken(word);
+      std::optional<std::string> symbol_error;
+      if (ParsePatternSymbol(word, &e, &verbs, &symbol_error)) {
+        if (symbol_error) return symbol_error;
       } else {
         Phrase ph = TokenizeDictionaryPhrase(word);
         ApplyPrefixMarks(&ph);

@@ -116,26 +116,7 @@ void ReadPetrarchVerbs(std::string_view raw, ReaderContext& ctx) {
       return;
     }
     if (t[0] == '-') {
-      size_t open = t.rfind('['), close = t.rfind(']');
-      if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
-        ctx.Problem(number, "pattern without a [code]");
-        return;
-      }
-      auto code = ParseEventCode(t.substr(open + 1, close - open - 1));
-      if (!code) {
-        ctx.Problem(number,
-                    "bad event code '[" + std::string(t.substr(open + 1, close - open - 1)) + "]'");
-        return;
-      }
-      VerbPattern p;
-      p.verb_class = *cls;
-      p.code = std::move(*code);
-      p.origin = ctx.At(number);
-      if (auto err = ParseTabariPattern(t.substr(1, open - 1), false, &p.before, &p.after)) {
-        ctx.Problem(number, *err);
-        return;
-      }
-      ctx.dict->AddPattern(std::move(p));
+      AddTabariPatternLine(t, number, *cls, /*stems=*/false, ctx);
       return;
     }
     // A verb of the block: "WORD {FORMS} [code]".

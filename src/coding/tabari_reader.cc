@@ -5,10 +5,29 @@
 #include "coding/tabari_reader.h"
 
 #include <cctype>
+#include <functional>
 #include <map>
 
 namespace dyad::coding {
 namespace {
+
+// Calls fn(line number, trimmed line) for every entry line of a TABARI-format
+// file: blank and '#' comment lines are skipped, and a line starting "~~"
+// (TABARI's "~~FINISH") ends the file.
+void ForEachTabariLine(std::string_view text, const ReaderContext& ctx,
+                       const std::function<void(uint32_t, std::string_view)>& fn) {
+  bool finished = false;
+  ForEachLine(text, ctx, [&](uint32_t number, std::string_view line) {
+    if (finished) return;
+    std::string_view t = Trim(line);
+    if (t.starts_with("~~")) {
+      finished = true;
+      return;
+    }
+    if (t.empty() || t[0] == '#') return;
+    fn(number, t);
+  });
+}
 
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -214,6 +233,31 @@ Phrase TabariPhrase(std::string_view text, bool stems) {
   return out;
 }
 
+void AddTabariPatternLine(std::string_view line, uint32_t number, uint32_t verb_class, bool stems,
+                          const ReaderContext& ctx) {
+  size_t open = line.rfind('[');
+  size_t close = line.rfind(']');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+    ctx.Problem(number, "pattern without a [code]");
+    return;
+  }
+  auto code = ParseEventCode(line.substr(open + 1, close - open - 1));
+  if (!code) {
+    ctx.Problem(number,
+                "bad event code '[" + std::string(line.substr(open + 1, close - open - 1)) + "]'");
+    return;
+  }
+  VerbPattern p;
+  p.verb_class = verb_class;
+  p.code = std::move(*code);
+  p.origin = ctx.At(number);
+  if (auto err = ParseTabariPattern(line.substr(1, open - 1), stems, &p.before, &p.after)) {
+    ctx.Problem(number, *err);
+    return;
+  }
+  ctx.dict->AddPattern(std::move(p));
+}
+
 std::string BlankXmlComments(std::string_view text) {
   std::string out(text);
   size_t pos = 0;
@@ -230,16 +274,8 @@ std::string BlankXmlComments(std::string_view text) {
 void ReadTabariActors(std::string_view raw, ReaderContext& ctx, const TabariStyle& style) {
   std::string text = BlankXmlComments(raw);
   PendingActor pending;
-  bool finished = false;
   std::string section;  // <NOUN>, <ADJECTIVE>: parser word lists, not actors
-  ForEachLine(text, ctx, [&](uint32_t number, std::string_view line) {
-    if (finished) return;
-    std::string_view t = Trim(line);
-    if (t.starts_with("~~")) {
-      finished = true;
-      return;
-    }
-    if (t.empty() || t[0] == '#') return;
+  ForEachTabariLine(text, ctx, [&](uint32_t number, std::string_view t) {
     if (t[0] == '<' && t.back() == '>') {
       if (t.size() > 2 && t[1] == '/')
         section.clear();
@@ -314,15 +350,7 @@ void ReadTabariActors(std::string_view raw, ReaderContext& ctx, const TabariStyl
 void ReadTabariAgents(std::string_view raw, ReaderContext& ctx, const TabariStyle& style) {
   std::string text = BlankXmlComments(raw);
   std::map<std::string, std::vector<std::string>> macros;  // "!PERSON!" -> words
-  bool finished = false;
-  ForEachLine(text, ctx, [&](uint32_t number, std::string_view line) {
-    if (finished) return;
-    std::string_view t = Trim(line);
-    if (t.starts_with("~~")) {
-      finished = true;
-      return;
-    }
-    if (t.empty() || t[0] == '#') return;
+  ForEachTabariLine(text, ctx, [&](uint32_t number, std::string_view t) {
     t = Trim(StripComment(t, style.comment));
     if (style.comment != '#') t = Trim(StripComment(t, '#'));
     if (t.empty()) return;
@@ -486,21 +514,9 @@ std::optional<std::string> ParseTabariPattern(std::string_view body, bool stems,
     bool followed = j < body.size() && body[j] == '_';
     i = j;
     PatternElement e;
-    if (word == "*") {
-      e.kind = PatternElement::Kind::kVerb;
-      ++verbs;
-    } else if (word == "$") {
-      e.kind = PatternElement::Kind::kSource;
-    } else if (word == "+") {
-      e.kind = PatternElement::Kind::kTarget;
-    } else if (word == "^") {
-      e.kind = PatternElement::Kind::kSkip;
-    } else if (word == "%") {
-      e.kind = PatternElement::Kind::kCompound;
-    } else if (word[0] == '&') {
-      if (word.size() < 2) return std::string("'&' without a synset name");
-      e.kind = PatternElement::Kind::kSynset;
-      e.word.text = NormalizeDictionaryToken(word);
+    std::optional<std::string> symbol_error;
+    if (ParsePatternSymbol(word, &e, &verbs, &symbol_error)) {
+      if (symbol_error) return symbol_error;
     } else {
       std::string_view w = word;
       while (!w.empty() && (w.back() == '~' || w.back() == '=')) w.remove_suffix(1);
@@ -539,7 +555,6 @@ void ReadTabariVerbs(std::string_view text, ReaderContext& ctx) {
   std::string section;
   std::optional<uint32_t> cls, verb;
   std::optional<Synset> synset;
-  bool finished = false;
   auto commit_synset = [&] {
     if (synset) {
       if (synset->members.empty())
@@ -549,14 +564,7 @@ void ReadTabariVerbs(std::string_view text, ReaderContext& ctx) {
       synset.reset();
     }
   };
-  ForEachLine(text, ctx, [&](uint32_t number, std::string_view line) {
-    if (finished) return;
-    std::string_view t = Trim(line);
-    if (t.starts_with("~~")) {
-      finished = true;
-      return;
-    }
-    if (t.empty() || t[0] == '#') return;
+  ForEachTabariLine(text, ctx, [&](uint32_t number, std::string_view t) {
     if (t[0] == '<' && t.back() == '>') {
       commit_synset();
       if (t.size() > 2 && t[1] == '/')
@@ -592,27 +600,7 @@ void ReadTabariVerbs(std::string_view text, ReaderContext& ctx) {
         ctx.Problem(number, "pattern without a verb above it");
         return;
       }
-      size_t open = t.rfind('[');
-      size_t close = t.rfind(']');
-      if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
-        ctx.Problem(number, "pattern without a [code]");
-        return;
-      }
-      auto code = ParseEventCode(t.substr(open + 1, close - open - 1));
-      if (!code) {
-        ctx.Problem(number,
-                    "bad event code '[" + std::string(t.substr(open + 1, close - open - 1)) + "]'");
-        return;
-      }
-      VerbPattern p;
-      p.verb_class = *cls;
-      p.code = std::move(*code);
-      p.origin = ctx.At(number);
-      if (auto err = ParseTabariPattern(t.substr(1, open - 1), true, &p.before, &p.after)) {
-        ctx.Problem(number, *err);
-        return;
-      }
-      ctx.dict->AddPattern(std::move(p));
+      AddTabariPatternLine(t, number, *cls, /*stems=*/true, ctx);
       return;
     }
     if (t[0] == '{') {
@@ -671,15 +659,8 @@ void ReadTabariVerbs(std::string_view text, ReaderContext& ctx) {
 }
 
 void ReadTabariOptions(std::string_view text, ReaderContext& ctx) {
-  bool finished = false;
-  ForEachLine(text, ctx, [&](uint32_t number, std::string_view line) {
-    if (finished) return;
-    std::string_view t = Trim(line);
-    if (t.starts_with("~~")) {
-      finished = true;
-      return;
-    }
-    if (t.empty() || t.starts_with("//") || t[0] == ';' || t[0] == '#') return;
+  ForEachTabariLine(text, ctx, [&](uint32_t number, std::string_view t) {
+    if (t.starts_with("//") || t[0] == ';') return;
     size_t colon = t.find(':');
     std::string_view command = colon == std::string_view::npos ? "" : Trim(t.substr(0, colon));
     bool ok = !command.empty();

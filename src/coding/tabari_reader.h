@@ -39,6 +39,12 @@ std::optional<std::string> ParseTabariPattern(std::string_view body, bool stems,
                                               std::vector<PatternElement>* before,
                                               std::vector<PatternElement>* after);
 
+// Reads a "- PATTERN [code]" line of the verb class `verb_class` (the form
+// TABARI's .verbs and PETRARCH's CAMEO files share) and adds the pattern to
+// ctx.dict, or reports at `number` why it cannot.
+void AddTabariPatternLine(std::string_view line, uint32_t number, uint32_t verb_class, bool stems,
+                          const ReaderContext& ctx);
+
 // Strips XML comments ("<!-- ... -->", possibly over several lines) by
 // replacing them with spaces, keeping line breaks so line numbers hold.
 std::string BlankXmlComments(std::string_view text);
