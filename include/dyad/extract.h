@@ -39,7 +39,8 @@ enum class FieldSource : uint8_t {
   kHeaderLine,     // a header line of a text file ("Title – DW – 10/07/2024")
   kVisibleText,    // a date or name in the visible text near the top
   kUrl,            // /2024/07/10/ in the URL, or the host name for the outlet
-  kSelfReference,  // the text names its outlet ("Newsweek has contacted ...")
+  kSelfReference,  // the text names its outlet ("Newsweek has contacted ...",
+                   // "Follow Newsweek on ...", a footer "Newsweek. <tagline>")
   kTitleTag,       // <title>, with " | Site" suffixes removed
 };
 std::string_view FieldSourceName(FieldSource s);
@@ -48,21 +49,38 @@ std::string_view FieldSourceName(FieldSource s);
 struct Paragraph {
   Span span;  // its bytes in Article::text
   // Its position in the raw document body, when the paragraph is a verbatim
-  // copy of raw bytes (plain text input); begin == end == 0 otherwise.
+  // copy of raw bytes (plain text input that was valid UTF-8; text equals
+  // raw unless NFC changed it); begin == end == 0 otherwise.
   Span raw;
 };
 
 struct Article {
+  // The headline. When neither the container nor the document has one (a
+  // text file that starts straight with prose), it is the first sentence of
+  // the text, cut at a word boundary to at most 100 bytes with "…" added when
+  // cut, and title_source is kVisibleText: listings always have something to
+  // show, and the source says it is not a real headline.
   std::string title;
   FieldSource title_source = FieldSource::kNone;
 
-  // Publication date as ISO 8601: "2024-07-10", or with a time
-  // "2024-07-10T14:03:00Z" when one was given; "" when unknown.
+  // Publication date as ISO 8601: "2024-07-10", or with a time in UTC
+  // "2024-07-10T14:03:00Z" when a time AND a time zone were given (a time
+  // without a zone keeps only its date); "" when unknown.
   std::string published;
   FieldSource published_source = FieldSource::kNone;
   std::string published_evidence;  // the text the date was read from
 
-  std::string outlet;  // display name: "CNN", "DW", "Newsweek"
+  // Display name: "CNN", "DW", "Newsweek"; "" when the document does not say.
+  // In a text file, evidence ranks: the header (kHeaderLine: "Title – DW –
+  // 10/07/2024", a dateline block) over the outlet naming itself
+  // (kSelfReference: "<Outlet> has contacted ... for comment", "Follow
+  // <Outlet> on ...", "Like and follow <Outlet>!", a closing footer line
+  // "<Outlet>. <tagline>." or "<Outlet>, <address>") over a wire dateline
+  // (kVisibleText: "WASHINGTON (Reuters) —"). The origin of a republished
+  // story ("This story was originally published by <Origin> ...") is never
+  // the outlet, nor is its dateline; "told <Name>" is not evidence (other
+  // outlets are quoted all the time).
+  std::string outlet;
   FieldSource outlet_source = FieldSource::kNone;
   std::string byline;  // "Jane Doe, John Roe"; "" when none
   std::string url;
@@ -73,7 +91,9 @@ struct Article {
   std::vector<Paragraph> paragraphs;
 
   // What was dropped as boilerplate: blocks (paragraphs, list items, lines)
-  // and their characters, and a short sample of the dropped lines for display.
+  // and their characters (Unicode code points), and a short sample of the
+  // dropped lines for display. Header lines that were read as metadata
+  // (title, date, dateline, byline) are not counted.
   uint32_t boilerplate_blocks = 0;
   uint64_t boilerplate_chars = 0;
   std::vector<std::string> boilerplate_sample;  // at most 8, each at most 80 bytes
@@ -98,15 +118,36 @@ Result<Article> ExtractArticle(const RawDocument& doc,
                                const ExtractOptions& options = ExtractOptions());
 
 // The HTML and plain-text extractors on their own, with no container metadata.
+// Both return InvalidArgument for empty or all-white-space input.
+//
+// ExtractPlainText keeps every line of the text except: header lines read as
+// metadata ("Title – DW – 10/07/2024"; a title line and a date line; a
+// "Hong Kong / CNN / —" dateline block; "By ..." bylines), section kickers
+// before the title, and lines of page furniture recognised by their generic
+// shape (editor's notes and newsletter promos, advertisements, comment forms
+// and the comment section after "Leave a Reply", PREV/NEXT teasers, photo
+// credits and short captions ending in a credit, image file names, language
+// switchers, "Back to Top", related-link headings and the headlines under
+// them and teaser prompts ("Trending now: ..."), navigation bars ("Local |
+// National | World | Sports"), "Follow us on ..." and "Follow <Outlet> ..."
+// lines, share bars, update notes and republication credits, and a closing
+// footer line "<Outlet>. <tagline>." after them). A credit glued to the end
+// of a long paragraph is cut from it. Subheadings and inserted questions
+// stay as paragraphs. The outlet is chosen as Article::outlet describes.
 Result<Article> ExtractHtml(std::string_view html, std::string_view url = "",
                             const ExtractOptions& options = ExtractOptions());
 Result<Article> ExtractPlainText(std::string_view text,
                                  const ExtractOptions& options = ExtractOptions());
 
 // Parses a date in the common news formats ("2024-07-10", "2024-07-10T14:03Z",
-// "July 10, 2024", "10 July 2024", "Jul 31, 2024", "10/07/2024", "10.07.2024",
-// "Wed, 10 Jul 2024 14:03:00 GMT") into ISO 8601 as in Article::published.
-// Returns "" when `s` holds no date.
+// "July 10, 2024", "10 July 2024", "Jul 31, 2024", "Wednesday, July 10, 2024",
+// "10/07/2024", "10.07.2024", "2024/07/10", "Wed, 10 Jul 2024 14:03:00 GMT")
+// into ISO 8601 as in Article::published. `s` must be a date (with an
+// optional "Published:"/"Updated" label, time and zone), not a sentence
+// containing one. n/n/yyyy is read day-first when `day_first` (month-first
+// otherwise) unless that reading is impossible (13/07/2024 is 13 July either
+// way); dotted dates are always tried day-first. Returns "" when `s` holds no
+// date, or an impossible one (2024-02-30), or a year outside 1900..2100.
 std::string ParseDate(std::string_view s, bool day_first = true);
 
 }  // namespace dyad

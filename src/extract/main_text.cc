@@ -1,66 +1,62 @@
-// FindMainText (see main_text.h). Baseline: the text of every <p> outside
-// <nav>, <header>, <footer>, <aside>, <script>, <style>. To be replaced by the
-// scoring extractor tuned on the article-extraction benchmark.
+// FindMainText (see main_text.h): flatten the page into text blocks
+// (main_text_dom), score containers and pick the article region
+// (main_text_rank), keep the region's article blocks (main_text_select).
+// When the page's JSON-LD articleBody is much longer than what the DOM gave
+// (the body is rendered by scripts), that body is the main text instead.
 #include "extract/main_text.h"
 
 #include <string>
 
+#include "extract/main_text_dom.h"
+#include "extract/main_text_jsonld.h"
+#include "extract/main_text_rank.h"
+#include "extract/main_text_select.h"
+
 namespace dyad::extract {
 namespace {
 
-void AppendText(const GumboNode* node, std::string& out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
-    out += node->v.text.text;
-    return;
-  }
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i)
-    AppendText(static_cast<const GumboNode*>(kids.data[i]), out);
-}
+constexpr size_t kMaxSamples = 8;
+constexpr size_t kSampleBytes = 80;
+// JSON-LD wins when the DOM text is under this share of its articleBody.
+constexpr double kJsonLdShare = 0.5;
+constexpr size_t kMinJsonLdBytes = 400;
 
-std::string Collapse(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
-void Walk(const GumboNode* node, MainText& out) {
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  switch (node->v.element.tag) {
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE: return;
-    case GUMBO_TAG_P: {
-      std::string text;
-      AppendText(node, text);
-      text = Collapse(text);
-      if (!text.empty()) out.paragraphs.push_back(text);
-      return;
-    }
-    default: break;
-  }
-  const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) Walk(static_cast<const GumboNode*>(kids.data[i]), out);
+// `s` cut to at most `max` bytes at a UTF-8 character boundary.
+std::string CutUtf8(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
 }
 
 }  // namespace
 
 MainText FindMainText(const GumboNode* root) {
   MainText out;
-  if (root != nullptr) Walk(root, out);
+  PageDom dom = FlattenPage(root);
+  std::vector<ElementStats> stats = ComputeStats(dom);
+  ArticleRegion region = FindArticleRegion(dom, stats);
+  std::vector<bool> keep = SelectArticleBlocks(dom, stats, region);
+  out.boilerplate_blocks = dom.skipped_blocks;
+  out.boilerplate_chars = dom.skipped_bytes;
+  for (size_t b = 0; b < dom.blocks.size(); ++b) {
+    TextBlock& block = dom.blocks[b];
+    if (keep[b]) {
+      out.paragraphs.push_back(std::move(block.text));
+      continue;
+    }
+    ++out.boilerplate_blocks;
+    out.boilerplate_chars += block.text.size();
+    if (out.boilerplate_sample.size() < kMaxSamples)
+      out.boilerplate_sample.push_back(CutUtf8(block.text, kSampleBytes));
+  }
+  if (!dom.json_ld.empty()) {
+    size_t dom_bytes = 0;
+    for (const std::string& p : out.paragraphs) dom_bytes += p.size();
+    std::string body = JsonLdArticleBody(dom.json_ld);
+    if (body.size() >= kMinJsonLdBytes && double(dom_bytes) < kJsonLdShare * double(body.size()))
+      out.paragraphs = SplitArticleBody(body);
+  }
   return out;
 }
 

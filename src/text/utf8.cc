@@ -67,29 +67,21 @@ bool IsValidUtf8(std::string_view s) {
 }
 
 uint64_t RepairUtf8(std::string& s) {
-  // Fast path: valid and NUL-free text is left alone.
-  bool clean = true;
-  {
-    size_t i = 0, bad = 0;
-    while (i < s.size()) {
-      if (s[i] == '\0') {
-        clean = false;
-        break;
-      }
-      size_t len = ValidSequenceAt(s, i, &bad);
-      if (len == 0) {
-        clean = false;
-        break;
-      }
-      i += len;
-    }
+  // Fast path: valid and NUL-free text is left alone. Otherwise the valid
+  // prefix before the first fault is copied as it is.
+  size_t i = 0, bad = 0;
+  while (i < s.size()) {
+    if (s[i] == '\0') break;
+    size_t len = ValidSequenceAt(s, i, &bad);
+    if (len == 0) break;
+    i += len;
   }
-  if (clean) return 0;
+  if (i == s.size()) return 0;
 
   std::string out;
   out.reserve(s.size() + 16);
+  out.append(s, 0, i);
   uint64_t repairs = 0;
-  size_t i = 0, bad = 0;
   while (i < s.size()) {
     if (s[i] == '\0') {
       ++repairs;

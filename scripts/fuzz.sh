@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds every fuzz target in fuzz/ with clang, libFuzzer, AddressSanitizer and
+# UndefinedBehaviorSanitizer, and runs each for SECONDS (default 20) from a
+# fixed seed. Exits non-zero, keeping the crashing input, if any target fails.
+# Usage: scripts/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+scripts/setup.sh --fuzz
+build=${DYAD_FUZZ_BUILD_DIR:-build/fuzz}
+CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DDYAD_BUILD_FUZZ=ON -DDYAD_BUILD_TESTS=OFF -DDYAD_BUILD_BENCH=OFF \
+  -DDYAD_SANITIZE=address,undefined >/dev/null
+cmake --build "$build" -j"$(nproc)" >/dev/null
+status=0
+for target in "$build"/fuzz/fuzz_*; do
+  [ -x "$target" ] || continue
+  name=$(basename "$target")
+  corpus="$build/corpus-$name"
+  mkdir -p "$corpus"
+  # Seed inputs, when a target has them, live in fuzz/seeds/<name without fuzz_>/.
+  seeds="fuzz/seeds/${name#fuzz_}"
+  [ -d "$seeds" ] || seeds=""
+  if "$target" -max_total_time="$seconds" -seed=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="$build/$name-" "$corpus" $seeds >"$build/$name.log" 2>&1; then
+    echo "fuzz: $name ok ($(grep -o 'stat::number_of_executed_units: [0-9]*' "$build/$name.log" \
+      | grep -o '[0-9]*' || tail -1 "$build/$name.log" | grep -o '#[0-9]*') runs in ${seconds}s)"
+  else
+    echo "fuzz: $name FAILED; see $build/$name.log" >&2
+    tail -40 "$build/$name.log" >&2
+    status=1
+  fi
+done
+exit $status

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Quick start, command 1 of 2: installs what is missing, builds dyad, and runs
+# the main job on the bundled sample corpus: ingests examples/corpus into
+# ./dyad.db and prints a summary. Safe to run again (re-ingesting is a no-op).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+build=${DYAD_BUILD_DIR:-build/release}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DDYAD_BUILD_TESTS=OFF -DDYAD_BUILD_BENCH=OFF \
+  >/dev/null
+cmake --build "$build" -j"$(nproc)" --target dyad >/dev/null
+echo "built $build/dyad"
+"$build/dyad" --db dyad.db ingest examples/corpus && status=0 || status=$?
+echo
+echo "Next: $build/dyad articles | $build/dyad show ID | $build/dyad --help"
+exit $status

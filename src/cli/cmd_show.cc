@@ -1,0 +1,82 @@
+// `dyad show ID`: one stored article with its metadata, where it was read
+// from, and its sentences numbered with their offsets.
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/json_output.h"
+
+namespace dyad::cli {
+
+void AddShowCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
+  struct Options {
+    std::string id;
+    bool json = false;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* cmd =
+      app.add_subcommand("show", "Show one article with its sentences (ID or a unique prefix).");
+  cmd->add_option("id", o->id, "article id, or at least its first 4 digits")->required();
+  cmd->add_flag("--json", o->json, "print JSON");
+  cmd->callback([o, &g, exit_code] {
+    auto store = OpenStoreFor(g, /*read_only=*/true);
+    if (!store.ok()) {
+      *exit_code = store.status().IsNotFound() ? kExitRejected : kExitFailure;
+      return;
+    }
+    auto got = (*store)->GetArticle(o->id);
+    if (!got.ok()) {
+      PrintError(got.status().message());
+      *exit_code = got.status().IsInvalidArgument() ? kExitUsage : kExitRejected;
+      return;
+    }
+    const Article& a = got->article;
+    if (o->json) {
+      nlohmann::json j = ArticleJson(a);
+      j["id"] = got->id;
+      j["sentences"] = nlohmann::json::array();
+      for (const Sentence& s : got->sentences) {
+        j["sentences"].push_back({{"begin", s.begin},
+                                  {"end", s.end},
+                                  {"paragraph", s.paragraph},
+                                  {"headline", s.headline},
+                                  {"text", std::string(s.view(a.text))}});
+      }
+      j["sources"] = nlohmann::json::array();
+      for (const auto& src : got->sources) {
+        j["sources"].push_back(
+            {{"source", src.source}, {"locator", src.locator}, {"first_seen", src.first_seen}});
+      }
+      std::cout << j.dump(2) << "\n";
+      *exit_code = kExitOk;
+      return;
+    }
+    std::printf("id         %s\n", got->id.c_str());
+    std::printf("title      %s  [%s]\n", a.title.c_str(),
+                std::string(FieldSourceName(a.title_source)).c_str());
+    std::printf("published  %s  [%s%s%s]\n", a.published.c_str(),
+                std::string(FieldSourceName(a.published_source)).c_str(),
+                a.published_evidence.empty() ? "" : ": ", a.published_evidence.c_str());
+    std::printf("outlet     %s  [%s]\n", a.outlet.c_str(),
+                std::string(FieldSourceName(a.outlet_source)).c_str());
+    if (!a.byline.empty()) std::printf("byline     %s\n", a.byline.c_str());
+    if (!a.url.empty()) std::printf("url        %s\n", a.url.c_str());
+    for (const auto& src : got->sources) {
+      std::printf("source     %s%s%s  (first seen %s)\n", src.source.c_str(),
+                  src.locator.empty() ? "" : ", ", src.locator.c_str(), src.first_seen.c_str());
+    }
+    std::printf("boilerplate removed: %u blocks, %llu characters\n\n", a.boilerplate_blocks,
+                static_cast<unsigned long long>(a.boilerplate_chars));
+    uint32_t paragraph = 0;
+    for (size_t i = 0; i < got->sentences.size(); ++i) {
+      const Sentence& s = got->sentences[i];
+      if (i > 0 && s.paragraph != paragraph) std::printf("\n");
+      paragraph = s.paragraph;
+      std::printf("[%zu @%u] %s%s\n", i + 1, s.begin, s.headline ? "# " : "",
+                  std::string(s.view(a.text)).c_str());
+    }
+    *exit_code = kExitOk;
+  });
+}
+
+}  // namespace dyad::cli

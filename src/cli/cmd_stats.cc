@@ -1,0 +1,55 @@
+// `dyad stats`: what the store holds: articles, outlets, dates, sentences,
+// sources and boilerplate removed.
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+
+namespace dyad::cli {
+
+void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand("stats", "Summarise what the store holds.");
+  cmd->add_flag("--json", *json, "print JSON");
+  cmd->callback([json, &g, exit_code] {
+    auto store = OpenStoreFor(g, /*read_only=*/true);
+    if (!store.ok()) {
+      *exit_code = store.status().IsNotFound() ? kExitRejected : kExitFailure;
+      return;
+    }
+    auto st = (*store)->Stats();
+    if (!st.ok()) {
+      PrintError(st.status().ToString());
+      *exit_code = kExitFailure;
+      return;
+    }
+    if (*json) {
+      std::cout << nlohmann::json{{"articles", st->articles},
+                                  {"sentences", st->sentences},
+                                  {"sources", st->sources},
+                                  {"outlets", st->outlets},
+                                  {"first_published", st->first_published},
+                                  {"last_published", st->last_published},
+                                  {"boilerplate_blocks", st->boilerplate_blocks},
+                                  {"boilerplate_chars", st->boilerplate_chars}}
+                       .dump(2)
+                << "\n";
+    } else {
+      std::printf("%s: %llu articles, %llu outlets, %llu sentences, %llu sources\n", g.db.c_str(),
+                  static_cast<unsigned long long>(st->articles),
+                  static_cast<unsigned long long>(st->outlets),
+                  static_cast<unsigned long long>(st->sentences),
+                  static_cast<unsigned long long>(st->sources));
+      if (!st->first_published.empty())
+        std::printf("published %s to %s\n", st->first_published.c_str(),
+                    st->last_published.c_str());
+      std::printf("boilerplate removed: %llu blocks, %llu characters\n",
+                  static_cast<unsigned long long>(st->boilerplate_blocks),
+                  static_cast<unsigned long long>(st->boilerplate_chars));
+    }
+    *exit_code = kExitOk;
+  });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,27 @@
+// Helpers shared by the subcommands (see commands.h).
+#include "cli/commands.h"
+
+#include <iostream>
+
+namespace dyad::cli {
+
+void PrintError(const std::string& message) {
+  std::cerr << "dyad: " << message << "\n";
+}
+
+Result<std::unique_ptr<Store>> OpenStoreFor(const GlobalOptions& g, bool read_only) {
+  StoreOptions opts;
+  opts.read_only = read_only;
+  opts.create_if_missing = !read_only;
+  auto store = OpenSqliteStore(g.db, opts);
+  if (!store.ok()) {
+    if (read_only && store.status().IsNotFound()) {
+      PrintError(g.db + ": no such database; run `dyad ingest PATH` first, or pass --db FILE");
+    } else {
+      PrintError(store.status().message());
+    }
+  }
+  return store;
+}
+
+}  // namespace dyad::cli

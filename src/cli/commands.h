@@ -1,0 +1,41 @@
+// Internal to cli: what every subcommand shares, and the functions that add
+// each subcommand to the command line. Each Add*Command lives in its own
+// cmd_<name>.cc and sets *exit_code when its subcommand runs.
+#ifndef DYAD_CLI_COMMANDS_H_
+#define DYAD_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+#include "dyad/status.h"
+#include "dyad/store.h"
+
+namespace dyad::cli {
+
+// Exit codes, the same for every subcommand.
+inline constexpr int kExitOk = 0;        // everything went fine
+inline constexpr int kExitRejected = 1;  // some input was rejected or repaired, or not found
+inline constexpr int kExitUsage = 2;     // the command line was wrong
+inline constexpr int kExitFailure = 3;   // dyad itself failed (store unwritable, disk full)
+
+struct GlobalOptions {
+  std::string db = "dyad.db";  // --db, or $DYAD_DB
+};
+
+// Opens the store named by --db. Prints a message naming the file on failure.
+Result<std::unique_ptr<Store>> OpenStoreFor(const GlobalOptions& g, bool read_only);
+
+// Prints "dyad: <message>" to stderr.
+void PrintError(const std::string& message);
+
+void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddExtractCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddArticlesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddShowCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_CLI_COMMANDS_H_

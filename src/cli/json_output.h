@@ -1,0 +1,24 @@
+// Internal to cli: the JSON shapes of dyad's records, shared by every
+// subcommand's --json output (and later by the HTTP API).
+#ifndef DYAD_CLI_JSON_OUTPUT_H_
+#define DYAD_CLI_JSON_OUTPUT_H_
+
+#include <nlohmann/json.hpp>
+
+#include "dyad/extract.h"
+#include "dyad/ingest.h"
+#include "dyad/pipeline.h"
+#include "dyad/store.h"
+
+namespace dyad::cli {
+
+// title, published, outlet, byline, url, language, each with its source;
+// text and paragraphs; boilerplate counts and sample.
+nlohmann::json ArticleJson(const Article& a);
+nlohmann::json SummaryJson(const ArticleSummary& a);
+nlohmann::json ProblemJson(const InputProblem& p);
+nlohmann::json IngestSummaryJson(const IngestSummary& s, const StoreStats& totals);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_CLI_JSON_OUTPUT_H_

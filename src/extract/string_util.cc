@@ -1,0 +1,126 @@
+// Small string helpers for the extract module (see string_util.h).
+#include "extract/string_util.h"
+
+namespace dyad::extract {
+namespace {
+
+// Length of the Unicode white space character at s[i], or 0. Covers ASCII
+// space, NBSP (U+00A0), U+2000..U+200B, U+202F, U+205F, U+3000 and U+FEFF.
+size_t SpaceAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiSpace(static_cast<char>(c)) ? 1 : 0;
+  auto byte = [&](size_t k) -> unsigned char {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0;
+  };
+  if (c == 0xC2 && byte(1) == 0xA0) return 2;
+  if (c == 0xE2 && byte(1) == 0x80 && ((byte(2) >= 0x80 && byte(2) <= 0x8B) || byte(2) == 0xAF))
+    return 3;
+  if (c == 0xE2 && byte(1) == 0x81 && byte(2) == 0x9F) return 3;
+  if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
+  if (c == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) return 3;
+  return 0;
+}
+
+// Length of a Unicode white space character ending at s[end-1], or 0.
+size_t SpaceBefore(std::string_view s, size_t end) {
+  for (size_t len = 1; len <= 3 && len <= end; ++len) {
+    if (SpaceAt(s, end - len) == len) return len;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string ToLowerAsciiCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ToLowerAscii(c);
+  return out;
+}
+
+std::string_view TrimSpace(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t n = SpaceAt(s, b);
+    if (n == 0) break;
+    b += n;
+  }
+  size_t e = s.size();
+  while (e > b) {
+    size_t n = SpaceBefore(s, e);
+    if (n == 0) break;
+    e -= n;
+  }
+  return s.substr(b, e - b);
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (ToLowerAscii(a[i]) != ToLowerAscii(b[i])) return false;
+  }
+  return true;
+}
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
+}
+
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
+size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    if (EqualsIgnoreCase(hay.substr(i, needle.size()), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = SpaceAt(s, i);
+    if (n > 0) {
+      pending = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += s[i++];
+  }
+  return out;
+}
+
+uint64_t CountCodePoints(std::string_view s) {
+  uint64_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string_view CutUtf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+    if (i > b) words.push_back(s.substr(b, i - b));
+  }
+  return words;
+}
+
+}  // namespace dyad::extract

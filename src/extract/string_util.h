@@ -1,0 +1,60 @@
+// Internal to extract: small string helpers shared by the metadata and
+// boilerplate rules (ASCII case folding, trimming, UTF-8 aware cutting).
+#ifndef DYAD_EXTRACT_STRING_UTIL_H_
+#define DYAD_EXTRACT_STRING_UTIL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad::extract {
+
+// Returns true iff `c` is ASCII white space (space, tab, CR, LF, FF, VT).
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool IsAsciiDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool IsAsciiAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline bool IsAsciiUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline char ToLowerAscii(char c) {
+  return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c;
+}
+
+std::string ToLowerAsciiCopy(std::string_view s);
+
+// `s` without leading and trailing white space; white space here includes
+// the Unicode spaces news pages scatter around (NBSP, thin and zero-width
+// spaces, the BOM).
+std::string_view TrimSpace(std::string_view s);
+
+// Returns true iff `s` starts / ends with `prefix` / `suffix`, ignoring ASCII case.
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Position of `needle` in `hay` ignoring ASCII case, or npos.
+size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);
+
+// Runs of white space (ASCII and the Unicode spaces above) become one ' ';
+// the result is trimmed.
+std::string CollapseSpace(std::string_view s);
+
+// Number of Unicode code points in valid UTF-8 `s`.
+uint64_t CountCodePoints(std::string_view s);
+
+// The longest prefix of `s` of at most `max_bytes` bytes that ends on a
+// UTF-8 character boundary.
+std::string_view CutUtf8(std::string_view s, size_t max_bytes);
+
+// Words of `s` split on ASCII white space (no empty words).
+std::vector<std::string_view> SplitWords(std::string_view s);
+
+}  // namespace dyad::extract
+
+#endif  // DYAD_EXTRACT_STRING_UTIL_H_

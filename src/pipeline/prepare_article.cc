@@ -1,0 +1,25 @@
+// PrepareArticle (see dyad/pipeline.h): one raw document to a storable
+// record: extraction, then sentence segmentation, then identity.
+#include "dyad/pipeline.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+Result<ArticleRecord> PrepareArticle(const RawDocument& doc, const ExtractOptions& options) {
+  auto article = ExtractArticle(doc, options);
+  if (!article.ok()) return article.status();
+  if (article->text.empty()) return Status::InvalidArgument("no article text found");
+  ArticleRecord rec;
+  rec.article = std::move(article).value();
+  if (rec.article.url.empty()) rec.article.url = doc.url;
+  rec.sentences = SplitSentences(rec.article.text);
+  // Tokens are recomputed by the stages that need them; the store keeps spans.
+  for (Sentence& s : rec.sentences) std::vector<Token>().swap(s.tokens);
+  rec.id = ArticleId(rec.article);
+  rec.source = doc.source;
+  rec.locator = doc.locator;
+  rec.encoding_repairs = doc.encoding_repairs;
+  return rec;
+}
+
+}  // namespace dyad

@@ -1,0 +1,163 @@
+// RunIngest (see dyad/pipeline.h).
+//
+// The calling thread reads documents into chunks of batch_size. A full chunk
+// is handed to a background task that extracts and segments its documents on
+// the worker threads; meanwhile the calling thread reads the next chunk. Then
+// the finished chunk is stored, in input order, as one transaction. At most
+// two chunks are in memory at once, whatever the input size.
+#include <chrono>
+#include <future>
+#include <optional>
+#include <thread>
+
+#include "dyad/pipeline.h"
+#include "pipeline/parallel_for.h"
+
+namespace dyad {
+namespace {
+
+struct Chunk {
+  std::vector<RawDocument> docs;
+  std::vector<std::optional<ArticleRecord>> records;  // parallel to docs
+  std::vector<std::string> failures;                  // parallel to docs
+};
+
+class IngestRun : public DocumentVisitor {
+ public:
+  IngestRun(Store& store, const IngestOptions& options) : store_(store), options_(options) {
+    threads_ = options.threads ? options.threads : std::thread::hardware_concurrency();
+    if (threads_ == 0) threads_ = 1;
+    batch_size_ = options.batch_size ? options.batch_size : 256;
+  }
+
+  void OnDocument(RawDocument doc) override {
+    if (!status_.ok()) return;  // the store failed: stop storing, keep reading cheaply
+    ++summary_.documents;
+    summary_.bytes += doc.body.size();
+    current_.docs.push_back(std::move(doc));
+    if (current_.docs.size() >= batch_size_) Submit();
+  }
+
+  void OnProblem(const InputProblem& problem) override {
+    if (problem.kind == InputProblem::Kind::kRejected) {
+      ++summary_.rejected;
+    } else {
+      ++summary_.repaired;
+    }
+    Report(problem);
+  }
+
+  void OnProgress(uint64_t done, uint64_t total) override {
+    bytes_done_ = done;
+    bytes_total_ = total;
+    if (options_.on_progress) options_.on_progress(summary_, done, total);
+  }
+
+  // Processes and stores whatever is left; returns the final status.
+  Status Finish() {
+    if (!current_.docs.empty()) Submit();
+    DrainPending();
+    return status_;
+  }
+
+  IngestSummary& summary() { return summary_; }
+
+ private:
+  void Report(const InputProblem& problem) {
+    summary_.problems.push_back(problem);
+    if (options_.on_problem) options_.on_problem(problem);
+  }
+
+  void Submit() {
+    Chunk chunk = std::move(current_);
+    current_ = Chunk();
+    auto task = std::async(std::launch::async, [this, chunk = std::move(chunk)]() mutable {
+      chunk.records.resize(chunk.docs.size());
+      chunk.failures.resize(chunk.docs.size());
+      pipeline::ParallelFor(chunk.docs.size(), threads_, [&](size_t i) {
+        auto rec = PrepareArticle(chunk.docs[i], options_.extract);
+        if (rec.ok()) {
+          chunk.records[i] = std::move(rec).value();
+        } else {
+          chunk.failures[i] = rec.status().message();
+        }
+        chunk.docs[i].body = std::string();  // release the bytes early
+      });
+      return chunk;
+    });
+    DrainPending();  // store the previous chunk while this one is processed
+    pending_ = std::move(task);
+  }
+
+  void DrainPending() {
+    if (!pending_.valid()) return;
+    Chunk done = pending_.get();
+    std::vector<ArticleRecord> batch;
+    batch.reserve(done.docs.size());
+    for (size_t i = 0; i < done.docs.size(); ++i) {
+      if (!done.records[i]) {
+        ++summary_.articles_empty;
+        ++summary_.rejected;
+        InputProblem p;
+        p.kind = InputProblem::Kind::kRejected;
+        p.source = done.docs[i].source;
+        p.locator = done.docs[i].locator;
+        p.message = done.failures[i];
+        Report(p);
+        continue;
+      }
+      Account(*done.records[i]);
+      batch.push_back(std::move(*done.records[i]));
+    }
+    if (batch.empty() || !status_.ok()) return;
+    auto put = store_.PutArticles(batch);
+    if (!put.ok()) {
+      status_ = put.status();
+      return;
+    }
+    summary_.articles_new += put->inserted;
+    summary_.articles_known += put->already_present;
+    if (options_.on_progress) options_.on_progress(summary_, bytes_done_, bytes_total_);
+  }
+
+  void Account(const ArticleRecord& rec) {
+    summary_.sentences += rec.sentences.size();
+    summary_.boilerplate_blocks += rec.article.boilerplate_blocks;
+    summary_.boilerplate_chars += rec.article.boilerplate_chars;
+    if (!rec.article.outlet.empty()) summary_.outlets.insert(rec.article.outlet);
+    const std::string day = rec.article.published.substr(0, 10);
+    if (!day.empty()) {
+      if (summary_.first_published.empty() || day < summary_.first_published)
+        summary_.first_published = day;
+      if (summary_.last_published.empty() || day > summary_.last_published)
+        summary_.last_published = day;
+    }
+  }
+
+  Store& store_;
+  const IngestOptions& options_;
+  unsigned threads_;
+  size_t batch_size_;
+  Chunk current_;
+  std::future<Chunk> pending_;
+  IngestSummary summary_;
+  Status status_;
+  uint64_t bytes_done_ = 0, bytes_total_ = 0;
+};
+
+}  // namespace
+
+Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, Store& store,
+                                const IngestOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  IngestRun run(store, options);
+  Status s = ReadPaths(paths, options.reader, run);
+  Status finished = run.Finish();
+  if (!finished.ok()) return finished;
+  if (!s.ok()) return s;
+  IngestSummary summary = std::move(run.summary());
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace dyad
