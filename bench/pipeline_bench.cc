@@ -3,6 +3,7 @@
 // Workloads (all single-threaded unless named _Threads, so rates are per core):
 //   BM_PlainTextToSentences  extraction + segmentation of plain-text articles
 //   BM_HtmlToSentences       the same for HTML pages
+//   BM_StoreOnly             extracted articles written to SQLite in batches
 //   BM_IngestIntoStore/MB    RunIngest from a JSON Lines file on disk into a new
 //                            SQLite store (read, extract, segment, store), with
 //                            the ingest's peak RSS (measured in a child process),
@@ -16,7 +17,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "bench_corpus.h"
 #include "dyad/pipeline.h"
@@ -52,37 +56,57 @@ void BM_HtmlToSentences(benchmark::State& state) {
   RunToSentences(state, ContentType::kHtml);
 }
 
-// Ingests `feed` into a new store at `db` in a child process, so that the
-// child's peak RSS measures the ingest alone (not this process's generated
-// input). Returns articles stored, or -1; *rss_mb gets the child's peak RSS.
+// Ingests `feed` into a new store at `db` in a fresh process (this program
+// re-run with --ingest-child), so that its peak RSS measures the ingest alone,
+// not the input this process generated. Returns articles stored, or -1;
+// *rss_mb gets the child's peak RSS (its VmHWM), *problems its count of
+// input problems.
 int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t threads,
-                      double* rss_mb) {
+                      double* rss_mb, int64_t* problems) {
   int fds[2];
   if (pipe(fds) != 0) return -1;
   pid_t pid = fork();
   if (pid == 0) {
+    dup2(fds[1], STDOUT_FILENO);
     close(fds[0]);
-    int64_t stored = -1;
-    auto store = OpenSqliteStore(db);
-    if (store.ok()) {
-      IngestOptions opts;
-      opts.threads = threads;
-      auto summary = dyad::RunIngest({feed}, **store, opts);
-      if (summary.ok()) stored = static_cast<int64_t>(summary->articles_new);
-    }
-    ssize_t w = write(fds[1], &stored, sizeof stored);
-    (void)w;
-    _exit(0);
+    close(fds[1]);
+    std::string t = std::to_string(threads);
+    execl("/proc/self/exe", "bench_pipeline", "--ingest-child", feed.c_str(), db.c_str(), t.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
   }
   close(fds[1]);
-  int64_t stored = -1;
-  ssize_t r = read(fds[0], &stored, sizeof stored);
+  char buf[64] = {0};
+  ssize_t r = read(fds[0], buf, sizeof buf - 1);
   close(fds[0]);
   int status = 0;
-  rusage usage{};
-  wait4(pid, &status, 0, &usage);
-  *rss_mb = usage.ru_maxrss / 1024.0;
-  return r == sizeof stored ? stored : -1;
+  waitpid(pid, &status, 0);
+  if (r <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+  char* rest = nullptr;
+  int64_t stored = std::strtoll(buf, &rest, 10);
+  *problems = std::strtoll(rest, &rest, 10);
+  *rss_mb = std::strtol(rest, nullptr, 10) / 1024.0;
+  return stored;
+}
+
+// The child's side of IngestInChild: ingest, print the count of new articles.
+int IngestChildMain(const char* feed, const char* db, const char* threads) {
+  auto store = OpenSqliteStore(db);
+  if (!store.ok()) return 1;
+  IngestOptions opts;
+  opts.threads = static_cast<uint32_t>(std::strtoul(threads, nullptr, 10));
+  auto summary = dyad::RunIngest({feed}, **store, opts);
+  if (!summary.ok()) return 1;
+  // VmHWM is the peak RSS of this process image only; ru_maxrss seen by the
+  // parent would also count the parent's memory copied by fork() before exec.
+  long hwm_kb = -1;
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmHWM:", 0) == 0) hwm_kb = std::strtol(line.c_str() + 6, nullptr, 10);
+  }
+  std::printf("%llu %llu %ld\n", static_cast<unsigned long long>(summary->articles_new),
+              static_cast<unsigned long long>(summary->problem_count), hwm_kb);
+  return 0;
 }
 
 void RunIngest(benchmark::State& state, uint32_t threads) {
@@ -95,13 +119,14 @@ void RunIngest(benchmark::State& state, uint32_t threads) {
   const uint64_t feed_bytes = fs::file_size(feed);
   uint64_t stored = 0;
   double rss_mb = 0;
+  int64_t problems = 0;
   for (auto _ : state) {
     state.PauseTiming();
     fs::remove(dir / "store.db");
     fs::remove(dir / "store.db-wal");
     fs::remove(dir / "store.db-shm");
     state.ResumeTiming();
-    int64_t n = IngestInChild(feed, (dir / "store.db").string(), threads, &rss_mb);
+    int64_t n = IngestInChild(feed, (dir / "store.db").string(), threads, &rss_mb, &problems);
     if (n < 0) {
       state.SkipWithError("ingest failed");
       break;
@@ -113,7 +138,45 @@ void RunIngest(benchmark::State& state, uint32_t threads) {
       benchmark::Counter(static_cast<double>(stored), benchmark::Counter::kIsRate);
   state.counters["documents"] = static_cast<double>(docs);
   state.counters["ingest_peak_rss_MB"] = rss_mb;
+  state.counters["problems"] = static_cast<double>(problems);
   state.counters["store_MB"] = fs::file_size(dir / "store.db") / 1e6;
+  // DYAD_BENCH_KEEP=1 leaves the generated feed and store for inspection.
+  if (!std::getenv("DYAD_BENCH_KEEP")) fs::remove_all(dir);
+}
+
+// The store alone: articles already extracted and segmented, written in
+// batches of 256 (as RunIngest does) into a new SQLite file.
+void BM_StoreOnly(benchmark::State& state) {
+  namespace fs = std::filesystem;
+  std::vector<ArticleRecord> records;
+  for (ContentType type : {ContentType::kText, ContentType::kHtml}) {
+    for (const RawDocument& d : Replicate(type, BenchMegabytes(32) << 20)) {
+      auto rec = PrepareArticle(d, ExtractOptions());
+      if (rec.ok()) records.push_back(std::move(rec).value());
+    }
+  }
+  fs::path dir = fs::temp_directory_path() / ("dyad_bench_store_" + std::to_string(::getpid()));
+  uint64_t stored = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    auto store = OpenSqliteStore((dir / "store.db").string());
+    state.ResumeTiming();
+    for (size_t at = 0; at < records.size(); at += 256) {
+      std::vector<ArticleRecord> batch(records.begin() + at,
+                                       records.begin() + std::min(records.size(), at + 256));
+      auto put = (*store)->PutArticles(batch);
+      if (!put.ok()) {
+        state.SkipWithError(put.status().ToString().c_str());
+        return;
+      }
+      stored += put->inserted;
+    }
+  }
+  state.counters["articles/s"] =
+      benchmark::Counter(static_cast<double>(stored), benchmark::Counter::kIsRate);
+  state.counters["articles"] = static_cast<double>(records.size());
   fs::remove_all(dir);
 }
 
@@ -126,6 +189,7 @@ void BM_IngestIntoStore_Threads(benchmark::State& state) {
 
 BENCHMARK(BM_PlainTextToSentences)->Unit(benchmark::kMillisecond)->MinTime(2);
 BENCHMARK(BM_HtmlToSentences)->Unit(benchmark::kMillisecond)->MinTime(2);
+BENCHMARK(BM_StoreOnly)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 BENCHMARK(BM_IngestIntoStore)
     ->Arg(50)
     ->Arg(200)
@@ -141,4 +205,13 @@ BENCHMARK(BM_IngestIntoStore_Threads)
 }  // namespace
 }  // namespace dyad::bench
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (argc == 5 && std::string(argv[1]) == "--ingest-child") {
+    return dyad::bench::IngestChildMain(argv[2], argv[3], argv[4]);
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

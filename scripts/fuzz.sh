@@ -18,13 +18,21 @@ for target in "$build"/fuzz/fuzz_*; do
   name=$(basename "$target")
   corpus="$build/corpus-$name"
   mkdir -p "$corpus"
-  # Seed inputs, when a target has them, live in fuzz/seeds/<name without fuzz_>/.
-  seeds="fuzz/seeds/${name#fuzz_}"
-  [ -d "$seeds" ] || seeds=""
+  # Seed each target with real inputs of its kind from the sample corpus and
+  # the shipped dictionaries (read only; new inputs go to $corpus).
+  case "${name#fuzz_}" in
+    warc) seeds="examples/corpus/crawl" ;;
+    html) seeds="examples/corpus/html" ;;
+    jsonl) seeds="examples/corpus/feeds examples/corpus/wire" ;;
+    gzip) seeds="examples/corpus/feeds examples/corpus/text" ;;
+    text) seeds="examples/corpus/text" ;;
+    dictionary) seeds="data/dictionaries" ;;
+    *) seeds="" ;;
+  esac
   if "$target" -max_total_time="$seconds" -seed=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$build/$name-" "$corpus" $seeds >"$build/$name.log" 2>&1; then
-    echo "fuzz: $name ok ($(grep -o 'stat::number_of_executed_units: [0-9]*' "$build/$name.log" \
-      | grep -o '[0-9]*' || tail -1 "$build/$name.log" | grep -o '#[0-9]*') runs in ${seconds}s)"
+    runs=$(grep -o 'Done [0-9]* runs' "$build/$name.log" | grep -o '[0-9]*' || echo "?")
+    echo "fuzz: $name ok ($runs runs in ${seconds}s, ASan+UBSan)"
   else
     echo "fuzz: $name FAILED; see $build/$name.log" >&2
     tail -40 "$build/$name.log" >&2

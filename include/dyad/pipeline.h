@@ -40,8 +40,11 @@ struct IngestSummary {
   std::set<std::string> outlets;
   std::string first_published, last_published;
   double seconds = 0;
-  // Every problem, in input order (also passed to on_problem as it happens).
+  // The first IngestOptions::max_kept_problems problems, in input order
+  // (every problem is also passed to on_problem as it happens), and how many
+  // there were in all, so memory stays bounded however bad the input.
   std::vector<InputProblem> problems;
+  uint64_t problem_count = 0;
 };
 
 struct IngestOptions {
@@ -51,6 +54,8 @@ struct IngestOptions {
   uint32_t batch_size = 256;
   // Worker threads for extraction and segmentation; 0 = one per core.
   uint32_t threads = 0;
+  // How many problems IngestSummary::problems keeps. Default: 1000.
+  uint32_t max_kept_problems = 1000;
   // Called from the calling thread for each problem as it is found.
   std::function<void(const InputProblem&)> on_problem;
   // Called from the calling thread after each stored batch, and after each

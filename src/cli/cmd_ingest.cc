@@ -111,7 +111,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     } else {
       PrintSummary(*summary, *totals, g.db);
     }
-    *exit_code = summary->problems.empty() ? kExitOk : kExitRejected;
+    *exit_code = summary->problem_count == 0 ? kExitOk : kExitRejected;
   });
 }
 

@@ -64,6 +64,7 @@ json IngestSummaryJson(const IngestSummary& s, const StoreStats& t) {
                 {"boilerplate_blocks", s.boilerplate_blocks},
                 {"boilerplate_chars", s.boilerplate_chars},
                 {"seconds", s.seconds},
+                {"problem_count", s.problem_count},
                 {"problems", problems}}},
               {"store",
                {{"articles", t.articles},

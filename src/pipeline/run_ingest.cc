@@ -64,7 +64,8 @@ class IngestRun : public DocumentVisitor {
 
  private:
   void Report(const InputProblem& problem) {
-    summary_.problems.push_back(problem);
+    ++summary_.problem_count;
+    if (summary_.problems.size() < options_.max_kept_problems) summary_.problems.push_back(problem);
     if (options_.on_problem) options_.on_problem(problem);
   }
 
