@@ -2,11 +2,10 @@
 #include "extract/string_util.h"
 
 namespace dyad::extract {
-namespace {
 
-// Length of the Unicode white space character at s[i], or 0. Covers ASCII
-// space, NBSP (U+00A0), U+2000..U+200B, U+202F, U+205F, U+3000 and U+FEFF.
-size_t SpaceAt(std::string_view s, size_t i) {
+// Covers ASCII space, NBSP (U+00A0), U+2000..U+200B, U+202F, U+205F, U+3000
+// and U+FEFF.
+size_t SpaceLengthAt(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return IsAsciiSpace(static_cast<char>(c)) ? 1 : 0;
   auto byte = [&](size_t k) -> unsigned char {
@@ -19,6 +18,12 @@ size_t SpaceAt(std::string_view s, size_t i) {
   if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
   if (c == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) return 3;
   return 0;
+}
+
+namespace {
+
+size_t SpaceAt(std::string_view s, size_t i) {
+  return SpaceLengthAt(s, i);
 }
 
 // Length of a Unicode white space character ending at s[end-1], or 0.
@@ -121,6 +126,59 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
     if (i > b) words.push_back(s.substr(b, i - b));
   }
   return words;
+}
+
+std::string_view NextWord(std::string_view s, size_t* pos) {
+  size_t i = *pos;
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  const size_t b = i;
+  while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+  *pos = i;
+  return s.substr(b, i - b);
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = IsAsciiSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+size_t WriteLineKey(std::string_view s, char* out, size_t cap) {
+  size_t n = 0;
+  bool pending = false;  // white space seen since the last character written
+  for (size_t i = 0; i < s.size() && n < cap;) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (IsAsciiSpace(static_cast<char>(c))) {
+        pending = n > 0;
+        ++i;
+        continue;
+      }
+    } else if (size_t space = SpaceLengthAt(s, i); space > 0) {
+      pending = n > 0;
+      i += space;
+      continue;
+    }
+    if (pending) {
+      out[n++] = ' ';
+      pending = false;
+      if (n == cap) break;
+    }
+    if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x98' || s[i + 2] == '\x99')) {
+      out[n++] = '\'';
+      i += 3;
+    } else {
+      out[n++] = ToLowerAscii(static_cast<char>(c));
+      ++i;
+    }
+  }
+  return n;
 }
 
 }  // namespace dyad::extract

@@ -139,6 +139,12 @@ TEST(CreditSuffixTest, FindsTheCreditAtTheEndOfALongParagraph) {
 TEST(CreditSuffixTest, NoCreditInOrdinaryText) {
   EXPECT_EQ(CreditSuffixStart("He showed the photo: it was blurred."), std::string::npos);
   EXPECT_EQ(CreditSuffixStart("Photo: AFP"), std::string::npos);  // nothing before it
+  // Only the tail can hold a credit (at most 120 bytes of it), but spaces
+  // before a closing bracket do not count against it.
+  const std::string prose(400, 'x');
+  const std::string spaced = prose + ". (Photo: AFP" + std::string(300, ' ') + ")";
+  EXPECT_EQ(CreditSuffixStart(spaced), prose.size() + 2);
+  EXPECT_EQ(CreditSuffixStart(prose + ". Photo: AFP " + std::string(130, 'y')), std::string::npos);
   EXPECT_EQ(CreditSuffixStart("The image: of a man who said nothing at all to anyone there"),
             std::string::npos);
 }
