@@ -1,6 +1,8 @@
 // Small string helpers for the extract module (see string_util.h).
 #include "extract/string_util.h"
 
+#include <algorithm>
+
 namespace dyad::extract {
 
 // Covers ASCII space, NBSP (U+00A0), U+2000..U+200B, U+202F, U+205F, U+3000
@@ -153,6 +155,19 @@ size_t WriteLineKey(std::string_view s, char* out, size_t cap) {
   bool pending = false;  // white space seen since the last character written
   for (size_t i = 0; i < s.size() && n < cap;) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
+    // The common case first: a run of ASCII letters, digits and punctuation.
+    if (c > ' ' && c < 0x80 && !pending) {
+      size_t j = i;
+      const size_t stop = std::min(s.size(), i + (cap - n));
+      while (j < stop) {
+        const unsigned char d = static_cast<unsigned char>(s[j]);
+        if (d <= ' ' || d >= 0x80) break;
+        out[n++] = static_cast<char>(d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d);
+        ++j;
+      }
+      i = j;
+      continue;
+    }
     if (c < 0x80) {
       if (IsAsciiSpace(static_cast<char>(c))) {
         pending = n > 0;

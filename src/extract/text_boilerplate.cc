@@ -594,9 +594,16 @@ size_t CreditSuffixStart(std::string_view line) {
   size_t reach = t.size();
   if (!t.empty() && t.back() == ')') reach = TrimSpace(t.substr(0, t.size() - 1)).size();
   const size_t floor = reach > 130 ? reach - 130 : 1;
+  // A credit starts at '(' or at a marker's first letter (p, i, c or f in
+  // either case): one table load rejects every other byte, continuation
+  // bytes of multi-byte characters included.
+  static constexpr std::array<bool, 256> kCanStart = [] {
+    std::array<bool, 256> can{};
+    for (char c : std::string_view("(pPiIcCfF")) can[static_cast<unsigned char>(c)] = true;
+    return can;
+  }();
   for (size_t i = t.size(); i-- > floor;) {
-    // Markers start with ASCII, never inside a multi-byte character.
-    if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+    if (!kCanStart[static_cast<unsigned char>(t[i])]) continue;
     bool bracket = t[i] == '(';
     // Every marker starts with p, i, c or f: skip other positions at once.
     const char first = bracket ? (i + 1 < t.size() ? t[i + 1] : '\0') : t[i];
