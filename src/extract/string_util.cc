@@ -2,6 +2,7 @@
 #include "extract/string_util.h"
 
 #include <algorithm>
+#include <array>
 
 namespace dyad::extract {
 
@@ -23,6 +24,15 @@ size_t SpaceLengthAt(std::string_view s, size_t i) {
 }
 
 namespace {
+
+// Byte -> byte with ASCII capitals lower-cased.
+constexpr std::array<char, 256> kLowerAscii = [] {
+  std::array<char, 256> lower{};
+  for (int b = 0; b < 256; ++b) {
+    lower[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+  }
+  return lower;
+}();
 
 size_t SpaceAt(std::string_view s, size_t i) {
   return SpaceLengthAt(s, i);
@@ -143,7 +153,7 @@ size_t CountWords(std::string_view s) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
-    bool space = IsAsciiSpace(c);
+    const bool space = IsAsciiSpace(c);
     if (!space && !in_word) ++words;
     in_word = !space;
   }
@@ -161,8 +171,14 @@ size_t WriteLineKey(std::string_view s, char* out, size_t cap) {
       const size_t stop = std::min(s.size(), i + (cap - n));
       while (j < stop) {
         const unsigned char d = static_cast<unsigned char>(s[j]);
-        if (d <= ' ' || d >= 0x80) break;
-        out[n++] = static_cast<char>(d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d);
+        if (d <= ' ' || d >= 0x80) {
+          // A single ' ' between two such bytes stays as it is; anything
+          // else takes the general path.
+          if (d != ' ' || j + 1 >= stop) break;
+          const unsigned char e = static_cast<unsigned char>(s[j + 1]);
+          if (e <= ' ' || e >= 0x80) break;
+        }
+        out[n++] = kLowerAscii[d];
         ++j;
       }
       i = j;

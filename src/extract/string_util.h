@@ -12,7 +12,7 @@ namespace dyad::extract {
 
 // Returns true iff `c` is ASCII white space (space, tab, CR, LF, FF, VT).
 inline bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return c == ' ' || (c >= '\t' && c <= '\r');  // \t \n \v \f \r
 }
 inline bool IsAsciiDigit(char c) {
   return c >= '0' && c <= '9';

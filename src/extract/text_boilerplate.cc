@@ -373,7 +373,9 @@ bool IsImageFileName(std::string_view line) {
 
 bool IsLanguageName(std::string_view word) {
   KeyHead<LongestOf(kLanguageNames) + 1> k(word);
-  return IsOneOf(k.view(), kLanguageNames);
+  static constexpr std::array<bool, 256> kFirst = FirstBytesOf(kLanguageNames);
+  std::string_view key = k.view();
+  return !key.empty() && kFirst[static_cast<unsigned char>(key[0])] && IsOneOf(key, kLanguageNames);
 }
 
 // "Language : English 简体 繁體", "English | Español | Français".
@@ -390,6 +392,10 @@ bool IsLanguageBar(std::string_view line, std::string_view key) {
     }
   }
   size_t total = 0, names = 0;
+  // The bar needs most words to be names (half with a label, three in four
+  // without): once the words that are not names rule that out even if all
+  // the words left were names, stop.
+  const size_t words = CountWords(rest);
   size_t pos = 0;
   for (std::string_view w = NextWord(rest, &pos); !w.empty(); w = NextWord(rest, &pos)) {
     if (w == ":" || w == "|" || w == "/" || w == "·" || w == "-") continue;
@@ -398,6 +404,8 @@ bool IsLanguageBar(std::string_view line, std::string_view key) {
     if (w.empty()) continue;
     ++total;
     if (IsLanguageName(w)) ++names;
+    const size_t others = total - names;
+    if (labelled ? others * 2 > words : others * 4 > words) return false;
   }
   if (labelled) return total >= 1 && names * 2 >= total;
   return total >= 3 && names * 4 >= total * 3;
@@ -646,6 +654,11 @@ size_t CreditSuffixStart(std::string_view line) {
 }
 
 LineKind ClassifyLine(std::string_view raw_line) {
+  size_t credit_start = 0;
+  return ClassifyLine(raw_line, &credit_start);
+}
+
+LineKind ClassifyLine(std::string_view raw_line, size_t* credit_start) {
   std::string_view line = TrimSpace(raw_line);
   if (line.empty()) return LineKind::kText;
   // One key buffer per thread, grown as needed: no allocation per line.
@@ -698,6 +711,7 @@ LineKind ClassifyLine(std::string_view raw_line) {
     }
     if (sentences <= 2) return LineKind::kCaption;
   }
+  *credit_start = credit;
   return LineKind::kText;
 }
 
