@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -16,6 +17,15 @@
 
 namespace dyad {
 namespace {
+
+// Byte -> byte with ASCII capitals lower-cased.
+constexpr std::array<char, 256> kLowerAscii = [] {
+  std::array<char, 256> lower{};
+  for (int b = 0; b < 256; ++b) {
+    lower[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+  }
+  return lower;
+}();
 
 // Folds text into the key and hashes it as it goes.
 class FoldedKeyHasher {
@@ -56,8 +66,12 @@ class FoldedKeyHasher {
       const size_t stop = std::min(s.size(), i + (sizeof buffer_ - used));
       while (i < stop) {
         const auto d = static_cast<unsigned char>(s[i]);
-        if (d <= ' ') break;
-        buffer_[used++] = static_cast<char>(d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d);
+        if (d <= ' ') {
+          // A single ' ' between two such bytes is copied as it is (the byte
+          // before allows a space); anything else takes the general path.
+          if (d != ' ' || i + 1 >= stop || static_cast<unsigned char>(s[i + 1]) <= ' ') break;
+        }
+        buffer_[used++] = kLowerAscii[d];
         ++i;
       }
       space_ok = true;
