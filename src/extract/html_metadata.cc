@@ -113,8 +113,8 @@ void Gather(const GumboNode* root, Evidence& ev) {
     const GumboNode* n = item.node;
     if (n->type == GUMBO_NODE_TEXT) {
       if (ev.short_blocks.size() < kMaxShortBlocks) {
-        std::string t = CollapseSpace(n->v.text.text);
-        if (!t.empty() && t.size() <= 100) ev.short_blocks.push_back(std::move(t));
+        std::string t = CollapseSpaceIfShort(n->v.text.text, 100);
+        if (!t.empty()) ev.short_blocks.push_back(std::move(t));
       }
       continue;
     }

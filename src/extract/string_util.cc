@@ -96,20 +96,32 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
 }
 
 std::string CollapseSpace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending = false;
+  return CollapseSpaceIfShort(s, s.size());
+}
+
+std::string CollapseSpaceIfShort(std::string_view s, size_t max_size) {
+  // The result is never longer than `s`: write in place, then cut.
+  std::string out(std::min(s.size(), max_size + 1), '\0');
+  const size_t cap = out.size();
+  char* o = out.data();
+  size_t n = 0;
+  bool pending = false;  // white space seen since the last byte written
   for (size_t i = 0; i < s.size();) {
-    size_t n = SpaceAt(s, i);
-    if (n > 0) {
-      pending = !out.empty();
-      i += n;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t space = 0;
+    if (c <= ' ' || c >= 0x80) space = SpaceAt(s, i);  // only these start white space
+    if (space > 0) {
+      pending = n > 0;
+      i += space;
       continue;
     }
-    if (pending) out += ' ';
+    if (n + (pending ? 2 : 1) > cap) return "";  // longer than max_size
+    if (pending) o[n++] = ' ';
     pending = false;
-    out += s[i++];
+    o[n++] = s[i++];
   }
+  if (n > max_size) return "";
+  out.resize(n);
   return out;
 }
 

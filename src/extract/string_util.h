@@ -50,6 +50,10 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
 // the result is trimmed.
 std::string CollapseSpace(std::string_view s);
 
+// CollapseSpace(s) when it is at most `max_size` bytes long, "" otherwise
+// (found without collapsing all of a long `s`).
+std::string CollapseSpaceIfShort(std::string_view s, size_t max_size);
+
 // Number of Unicode code points in valid UTF-8 `s`.
 uint64_t CountCodePoints(std::string_view s);
 

@@ -27,8 +27,26 @@ TEST(StringUtilTest, TrimSpaceNeverReadsPastATruncatedCharacter) {
 
 // The line key as first written: CollapseSpace, then ASCII lower case and
 // curly single quotes made straight. WriteLineKey must give the same bytes.
+// CollapseSpace as first written: one byte at a time through SpaceLengthAt.
+std::string ReferenceCollapseSpace(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = SpaceLengthAt(s, i);
+    if (n > 0) {
+      pending = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += s[i++];
+  }
+  return out;
+}
+
 std::string ReferenceLineKey(std::string_view line) {
-  std::string s = CollapseSpace(line);
+  std::string s = ReferenceCollapseSpace(line);
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xE2\x80\x98") == 0) {
@@ -79,6 +97,7 @@ TEST(StringUtilTest, WriteLineKeyMatchesTheReferenceKeyAndItsPrefixes) {
     std::string line;
     const int n = static_cast<int>(rng() % 12);
     for (int k = 0; k < n; ++k) line += pieces[rng() % pieces.size()];
+    ASSERT_EQ(CollapseSpace(line), ReferenceCollapseSpace(line)) << line;
     const std::string want = ReferenceLineKey(line);
     ASSERT_EQ(WrittenLineKey(line, line.size()), want) << line;
     for (size_t cap : {size_t{0}, size_t{1}, size_t{3}, size_t{5}}) {
@@ -86,6 +105,17 @@ TEST(StringUtilTest, WriteLineKeyMatchesTheReferenceKeyAndItsPrefixes) {
       ASSERT_EQ(WrittenLineKey(line, cap), want.substr(0, cap)) << line << " cap " << cap;
     }
   }
+}
+
+TEST(StringUtilTest, CollapseSpaceIfShortIsCollapseSpaceUpToItsLimit) {
+  EXPECT_EQ(CollapseSpace("  a \t\n b\xC2\xA0 c  "), "a b c");
+  EXPECT_EQ(CollapseSpace("\xE2\x80\x89"), "");
+  EXPECT_EQ(CollapseSpaceIfShort("  a   b  ", 3), "a b");
+  EXPECT_EQ(CollapseSpaceIfShort("  a   b  ", 2), "");
+  EXPECT_EQ(CollapseSpaceIfShort("abcd", 4), "abcd");
+  EXPECT_EQ(CollapseSpaceIfShort("abcd", 3), "");
+  EXPECT_EQ(CollapseSpaceIfShort("ab cd", 4), "");
+  EXPECT_EQ(CollapseSpaceIfShort("ab cd     ", 5), "ab cd");
 }
 
 TEST(StringUtilTest, CountWordsAndNextWordAgreeWithSplitWords) {
