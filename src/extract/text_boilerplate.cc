@@ -8,6 +8,7 @@
 // conscription) is long enough to be kept.
 #include "extract/text_boilerplate.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -555,6 +556,36 @@ bool IsRelatedLink(std::string_view line, std::string_view key) {
   return false;
 }
 
+// Every rule that reads past the first bytes of the key caps the line at
+// 300 bytes, but for the heading lists matched on StripTrail(key).
+constexpr size_t kLongLine = 300;
+constexpr size_t kLongestHeading =
+    std::max({LongestOf(kCommentHeadings), LongestOf(kBackToTop), LongestOf(kRelatedHeadings),
+              LongestOf(kShare), LongestOf(kAdvertisement), LongestOf(kCommentFormExact)});
+constexpr size_t kKeyHeadSize = 64;
+static_assert(kLongestHeading < kKeyHeadSize && 16 <= kKeyHeadSize);
+
+// For a line longer than kLongLine, writes the first kKeyHeadSize bytes of
+// its key to `out` and returns true iff they are all ClassifyLine needs:
+// the key is longer and StripTrail(key) is longer than any heading. That
+// holds when an ASCII byte StripTrail never strips (it strips only
+// ":. >^*-" and characters led by E2 or C2) sits past kLongestHeading,
+// since StripTrail stops at such a byte.
+bool KeyHeadSuffices(std::string_view line, char* out, std::string_view* head) {
+  if (line.size() <= kLongLine) return false;
+  const size_t n = WriteLineKey(line, out, kKeyHeadSize);
+  if (n < kKeyHeadSize) return false;
+  for (size_t i = kLongestHeading; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80 &&
+        std::string_view(":. >^*-").find(static_cast<char>(c)) == std::string_view::npos) {
+      *head = std::string_view(out, n);
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view LineKindName(LineKind kind) {
@@ -664,8 +695,13 @@ LineKind ClassifyLine(std::string_view raw_line, size_t* credit_start) {
   // One key buffer per thread, grown as needed: no allocation per line.
   thread_local std::string key_storage;
   if (key_storage.size() < line.size()) key_storage.resize(line.size());
-  std::string_view key(key_storage.data(), WriteLineKey(line, key_storage.data(), line.size()));
-  std::string_view bare = StripTrail(key);
+  std::string_view key, bare;
+  if (!KeyHeadSuffices(line, key_storage.data(), &key)) {
+    key = std::string_view(key_storage.data(), WriteLineKey(line, key_storage.data(), line.size()));
+    bare = StripTrail(key);
+  } else {
+    bare = key;  // longer than any heading: matches none, as the full one would
+  }
 
   if (key[0] == 'e' && (StartsWith(key, "editor's note") || StartsWith(key, "editors' note") ||
                         StartsWith(key, "editors note"))) {

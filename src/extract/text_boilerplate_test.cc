@@ -126,6 +126,20 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Follow Trump on his tour of the state, aides urged reporters.", LineKind::kText},
         LineCase{"Trending now is the word for the new drills.", LineKind::kText}));
 
+TEST(ClassifyLongLineTest, LongLinesAreHeadingsOnlyWhenAllButTheHeadingIsTrail) {
+  // Long lines take a shortcut past the first bytes of their key; a heading
+  // followed by hundreds of trailing dots or spaces must still be found.
+  EXPECT_EQ(ClassifyLine("Related" + std::string(400, '.')), LineKind::kRelatedHeading);
+  EXPECT_EQ(ClassifyLine("Leave a Reply" + std::string(400, ' ') + ":"), LineKind::kCommentHeading);
+  EXPECT_EQ(ClassifyLine("Back to top" + std::string(300, '-') + " \xE2\x86\x91"),
+            LineKind::kBackToTop);
+  EXPECT_EQ(ClassifyLine("Related" + std::string(400, '.') + "x"), LineKind::kText);
+  EXPECT_EQ(ClassifyLine("Editor's note: " + std::string(400, 'a')), LineKind::kEditorsNote);
+  EXPECT_EQ(ClassifyLine("Editor's note: " + std::string(700, 'a')), LineKind::kText);
+  // A long paragraph that happens to open like a heading is text.
+  EXPECT_EQ(ClassifyLine("Related " + std::string(400, 'w')), LineKind::kText);
+}
+
 TEST(CreditSuffixTest, FindsTheCreditAtTheEndOfALongParagraph) {
   std::string para =
       "The summit ended with a long communique. Leaders agreed on many things. They disagreed "
