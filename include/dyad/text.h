@@ -154,7 +154,9 @@ std::vector<Token> Tokenize(std::string_view text);
 //  - in a paragraph of separate lines (a headline over a dateline) each line
 //    ends a sentence; a paragraph where some line continues in lowercase is
 //    wrapped prose, and its line breaks are plain white space.
-std::vector<Sentence> SplitSentences(std::string_view text);
+// With keep_tokens false, Sentence::tokens are left empty (the boundaries are
+// the same): for callers that keep only spans, such as the store.
+std::vector<Sentence> SplitSentences(std::string_view text, bool keep_tokens = true);
 
 }  // namespace dyad
 

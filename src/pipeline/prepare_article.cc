@@ -12,9 +12,8 @@ Result<ArticleRecord> PrepareArticle(const RawDocument& doc, const ExtractOption
   ArticleRecord rec;
   rec.article = std::move(article).value();
   if (rec.article.url.empty()) rec.article.url = doc.url;
-  rec.sentences = SplitSentences(rec.article.text);
-  // Tokens are recomputed by the stages that need them; the store keeps spans.
-  for (Sentence& s : rec.sentences) std::vector<Token>().swap(s.tokens);
+  // The store keeps spans; stages that need tokens compute them.
+  rec.sentences = SplitSentences(rec.article.text, /*keep_tokens=*/false);
   rec.id = ArticleId(rec.article);
   rec.source = doc.source;
   rec.locator = doc.locator;
