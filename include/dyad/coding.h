@@ -80,6 +80,10 @@ struct CoderOptions {
   bool agent_country_from_context = true;
   // Emit events that have a source but no target actor.
   bool allow_missing_target = true;
+  // TABARI's convention: one event (the first verb that codes) per clause;
+  // clauses end at ';' and at "and"/"but" not joining two actors. Otherwise
+  // every verb codes, and "that" also starts a clause (attribution).
+  bool one_event_per_clause = false;
   // Sentences longer than this many tokens are coded on their first tokens.
   size_t max_tokens = 400;
 };

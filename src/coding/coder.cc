@@ -51,8 +51,22 @@ using coding::VerbHit;
 
 namespace {
 
-bool IsClauseBoundary(std::string_view t) {
-  return t == ";" || t == "that" || t == ":";
+// Clause numbers per token: a clause ends at ';' and ':', at "and"/"but"
+// that do not join two actors, and (unless TABARI's convention) at "that".
+void NumberClauses(const Scratch& s, bool tabari, std::vector<uint32_t>* clause) {
+  const uint32_t n = static_cast<uint32_t>(s.size());
+  clause->assign(n, 0);
+  uint32_t c = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string_view t = s.norm[i];
+    bool boundary = t == ";" || t == ":" || (!tabari && t == "that");
+    if (t == "and" || t == "but") {
+      bool actor_after = i + 1 < n && s.mention_at[i + 1] != kNone;
+      boundary = !actor_after && !(i > 0 && s.norm[i - 1] == ",");
+    }
+    if (boundary) ++c;
+    (*clause)[i] = c;
+  }
 }
 
 EventActor ToEventActor(const Scratch& s, const Mention& m) {
@@ -114,6 +128,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   if (s.verbs.empty()) return events;
   const int32_t date = ResolveEventDate(text, sentence.tokens, publication_date);
 
+  thread_local std::vector<uint32_t> clause;
+  NumberClauses(s, options_.one_event_per_clause, &clause);
+  std::vector<uint32_t> done_clauses;
   std::vector<uint32_t> sources, targets;
   std::vector<bool> statement;  // per event: from a statement verb (root 01)
   std::vector<uint32_t> event_verb_pos;
@@ -123,25 +140,42 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     const VerbPattern* pattern = pm.ok ? &dict.patterns()[pm.pattern] : nullptr;
     const EventCode& code = pattern ? pattern->code : verb.code;
     if (code.IsNull()) continue;
-
+    const uint32_t cl = clause[hit.begin];
+    if (options_.one_event_per_clause &&
+        std::find(done_clauses.begin(), done_clauses.end(), cl) != done_clauses.end())
+      continue;
     uint32_t clause_begin = hit.begin;
-    while (clause_begin > 0 && !IsClauseBoundary(s.norm[clause_begin - 1])) --clause_begin;
+    while (clause_begin > 0 && clause[clause_begin - 1] == cl) --clause_begin;
     uint32_t clause_end = hit.end;
-    while (clause_end < n && s.norm[clause_end] != ";") ++clause_end;
+    while (clause_end < n && clause[clause_end] == cl) ++clause_end;
+    const size_t events_before = events.size();
 
-    // Source.
+    // Source: the first actor of the clause before the verb, else the
+    // sentence's first (a subject shared by coordinated verbs); not the
+    // pattern's target.
     uint32_t src = pm.source;
+    auto other_than_target = [&](uint32_t k) {
+      return pm.target == kNone || s.mentions[k].group != s.mentions[pm.target].group;
+    };
     if (src == kNone && pm.compound == kNone) {
       for (uint32_t k = 0; k < s.mentions.size(); ++k) {
         const Mention& m = s.mentions[k];
-        if (m.begin >= clause_begin && m.end <= hit.begin) {
+        if (m.begin >= clause_begin && m.end <= hit.begin && other_than_target(k)) {
           src = m.group;
           break;
         }
       }
-      if (src == kNone && clause_begin > 0) {
+      if (src == kNone) {
         for (uint32_t k = 0; k < s.mentions.size(); ++k)
-          if (s.mentions[k].end <= hit.begin) {
+          if (s.mentions[k].end <= hit.begin && other_than_target(k)) {
+            src = s.mentions[k].group;
+            break;
+          }
+      }
+      if (src == kNone && pm.target != kNone) {
+        for (uint32_t k = 0; k < s.mentions.size(); ++k)
+          if (s.mentions[k].begin >= hit.end && s.mentions[k].end <= clause_end &&
+              other_than_target(k)) {
             src = s.mentions[k].group;
             break;
           }
@@ -211,6 +245,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       for (uint32_t a : members)
         for (uint32_t b : members)
           if (a != b) emit(&s.mentions[a], &s.mentions[b], code.code, false);
+      if (events.size() > events_before) done_clauses.push_back(cl);
       continue;
     }
     if (s.mentions[src].pronoun)
@@ -229,6 +264,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
           emit(&s.mentions[b], &s.mentions[a], code.paired, true);
       }
     }
+    if (events.size() > events_before) done_clauses.push_back(cl);
   }
   // Attribution: a statement ("X said ...") is not coded when the clause it
   // reports yields an event of its own.

@@ -68,6 +68,7 @@ Result<ValidationReport> RunValidation(const std::string& path,
   options.detect_modality = false;
   options.agent_country_from_context = false;
   options.allow_missing_target = false;
+  options.one_event_per_clause = true;
   if (files.empty()) {
     if (xml) {
       for (const char* tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile"}) {

@@ -15,8 +15,7 @@ constexpr uint32_t kGapWindow = 16;  // tokens a gap may skip
 constexpr int kMaxSynsetDepth = 3;
 
 bool IsDeterminer(std::string_view t) {
-  return t == "the" || t == "a" || t == "an" || t == "its" || t == "their" || t == "his" ||
-         t == "her" || t == "our";
+  return t == "the" || t == "a" || t == "an";
 }
 
 // Candidate lemmas of an inflected form, written into `buf` (one at a time).
@@ -138,7 +137,20 @@ struct Matcher {
         pm->compound = m;
         return static_cast<int>(end - at);
       }
-      case K::kSkip: return at < n ? 1 : -1;
+      case K::kSkip: {
+        // A noun phrase: an optional determiner, then an actor (a whole
+        // compound) or one word.
+        uint32_t i = at;
+        if (i < n && IsDeterminer(s.norm[i])) ++i;
+        if (i >= n) return -1;
+        uint32_t m = s.mention_at[i];
+        if (m == kNone) return static_cast<int>(i + 1 - at);
+        uint32_t end = s.mentions[m].end;
+        for (uint32_t k = m + 1;
+             k < s.mentions.size() && s.mentions[k].group == s.mentions[m].group; ++k)
+          end = s.mentions[k].end;
+        return static_cast<int>(end - at);
+      }
       case K::kVerb: return -1;
     }
     return -1;
@@ -185,10 +197,8 @@ struct Matcher {
     int score = 0;
     // After the verb, in order.
     uint32_t pos = hit.end;
-    bool gap_next = false;
     for (const PatternElement& e : p.after) {
-      bool gap = e.gap || gap_next;
-      gap_next = e.kind == PatternElement::Kind::kSkip;
+      bool gap = e.gap;
       uint32_t limit = gap ? std::min<uint32_t>(n, pos + kGapWindow) : pos;
       int len = -1;
       uint32_t at = pos;
@@ -203,7 +213,7 @@ struct Matcher {
     pm->last = pos;
     // Before the verb, nearest first.
     uint32_t end = hit.begin;
-    gap_next = false;
+    bool gap_next = false;
     for (size_t k = p.before.size(); k-- > 0;) {
       const PatternElement& e = p.before[k];
       bool gap = e.gap || gap_next;
