@@ -237,10 +237,18 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
     if (k == 0 || ms[k].pronoun || ms[k - 1].pronoun) continue;
     uint32_t gap_begin = ms[k - 1].end, gap_end = ms[k].begin;
     bool joined = false;
-    if (gap_end == gap_begin + 1)
-      joined = tok(gap_begin) == "and" || tok(gap_begin) == "," || tok(gap_begin) == "&";
-    else if (gap_end == gap_begin + 2)
-      joined = tok(gap_begin) == "," && tok(gap_begin + 1) == "and";
+    uint32_t i = gap_begin;
+    if (tok(i) == ",") ++i;
+    if (tok(i) == "and" || tok(i) == "&") ++i;
+    if (i > gap_begin) {
+      // then "the" and up to two describing words that are not verbs:
+      // "Fornost and the evil awful Gondor".
+      if (tok(i) == "the" || tok(i) == "a" || tok(i) == "an") ++i;
+      for (int extra = 0; extra < 2 && i < gap_end; ++extra, ++i) {
+        if (s->kinds[i] != TokenKind::kWord || dict.verb_index().LongestMatch(toks, i)) break;
+      }
+      joined = i == gap_end && gap_end > gap_begin;
+    }
     if (joined) ms[k].group = ms[k - 1].group;
   }
   // "Chinese and Russian warplanes": the last adjective's agent applies to all.

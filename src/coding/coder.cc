@@ -208,11 +208,16 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       intent = !intent_code.empty();
     }
 
-    auto emit = [&](const Mention* a, const Mention* b, const std::string& c, bool paired) {
+    auto emit_one = [&](const Mention* a, const Mention* b, const std::string& c, bool paired,
+                        std::string_view a_code, std::string_view b_code) {
       Event e;
       e.date = date;
       e.source = ToEventActor(s, *a);
-      if (b != nullptr) e.target = ToEventActor(s, *b);
+      e.source.code = std::string(a_code);
+      if (b != nullptr) {
+        e.target = ToEventActor(s, *b);
+        e.target.code = std::string(b_code);
+      }
       if (!e.target.empty() && e.target.code == e.source.code) return;
       e.code = c;
       e.sentence = sentence;
@@ -238,6 +243,19 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       statement.push_back(e.root == "01" && !e.paired);
       event_verb_pos.push_back(hit.begin);
       events.push_back(std::move(e));
+    };
+    // TABARI's "[FRO/BIL/SAM]": one phrase, several actors.
+    auto emit = [&](const Mention* a, const Mention* b, const std::string& c, bool paired) {
+      std::string_view ac = a->code, bc = b ? std::string_view(b->code) : std::string_view();
+      for (size_t i = 0; i <= ac.size();) {
+        size_t j = std::min(ac.find('/', i), ac.size());
+        for (size_t k = 0; k <= bc.size();) {
+          size_t l = std::min(bc.find('/', k), bc.size());
+          emit_one(a, b, c, paired, ac.substr(i, j - i), bc.substr(k, l - k));
+          k = l + 1;
+        }
+        i = j + 1;
+      }
     };
     if (pm.compound != kNone) {
       std::vector<uint32_t> members;
