@@ -245,7 +245,7 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
       // "Fornost and the evil awful Gondor".
       if (tok(i) == "the" || tok(i) == "a" || tok(i) == "an") ++i;
       for (int extra = 0; extra < 2 && i < gap_end; ++extra, ++i) {
-        if (s->kinds[i] != TokenKind::kWord || dict.verb_index().LongestMatch(toks, i)) break;
+        if (s->kinds[i] != TokenKind::kWord || IsVerbToken(dict, s, i)) break;
       }
       joined = i == gap_end && gap_end > gap_begin;
     }

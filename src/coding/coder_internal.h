@@ -69,6 +69,8 @@ struct Scratch {
 void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t date, Scratch* s);
 // Stage 2: verbs outside actor mentions.
 void FindVerbs(const Dictionary& dict, Scratch* s);
+// True iff token i is a dictionary verb (any form). Uses s->morph_buffer.
+bool IsVerbToken(const Dictionary& dict, Scratch* s, uint32_t i);
 // Stage 3: the best pattern of the verb's class around `hit`, if any matches.
 PatternMatch MatchBestPattern(const Dictionary& dict, const Scratch& s, const VerbHit& hit);
 

@@ -238,6 +238,21 @@ struct Matcher {
 
 }  // namespace
 
+bool IsVerbToken(const Dictionary& dict, Scratch* s, uint32_t i) {
+  std::span<const std::string_view> toks(s->norm);
+  if (dict.verb_index().LongestMatch(toks, i)) return true;
+  std::string_view cands[4];
+  int c = Lemmas(s->norm[i], s->morph_buffer, sizeof s->morph_buffer, cands);
+  std::string_view saved = s->norm[i];
+  bool found = false;
+  for (int k = 0; k < c && !found; ++k) {
+    s->norm[i] = cands[k];
+    found = dict.verb_index().LongestMatch(toks, i).has_value();
+  }
+  s->norm[i] = saved;
+  return found;
+}
+
 void FindVerbs(const Dictionary& dict, Scratch* s) {
   s->verbs.clear();
   const uint32_t n = static_cast<uint32_t>(s->size());
