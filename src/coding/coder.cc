@@ -199,7 +199,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
 
     bool negated = false, intent = false, threat = false;
     bool pattern_before = pattern && !pattern->before.empty();
-    uint32_t first = pattern_before ? hit.begin : clause_begin;
+    // Negation and intent words sit between the subject and the verb ("China
+    // has not supplied"): look back from the verb to the clause's start, or,
+    // when the pattern matched words before the verb, to the end of the last
+    // of them: a pattern's own words ("$ HAS NOT * +") are its meaning, while
+    // words in its gap ("$ .. *") can still negate it.
+    uint32_t first = pattern_before ? pm.before_gap : clause_begin;
     if (options_.detect_negation) negated = coding::IsNegated(s, first, hit.begin);
     if (negated && !options_.keep_negated) continue;
     std::string intent_code;

@@ -44,6 +44,11 @@ struct PatternMatch {
   uint32_t source = kNone, target = kNone;  // mention indexes
   uint32_t compound = kNone;                // '%': a compound group's first mention
   uint32_t first = 0, last = 0;             // token range the pattern covered
+  // Where the words between the pattern's nearest element before the verb and
+  // the verb begin (== the verb's first token when they are adjacent). Words
+  // there were not matched by the pattern, so they can negate it; words the
+  // pattern matched ("$ HAS NOT * +") are its meaning.
+  uint32_t before_gap = 0;
   uint32_t pattern = kNone;
 };
 

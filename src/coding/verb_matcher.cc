@@ -213,6 +213,7 @@ struct Matcher {
     pm->last = pos;
     // Before the verb, nearest first.
     uint32_t end = hit.begin;
+    pm->before_gap = hit.begin;
     bool gap_next = false;
     for (size_t k = p.before.size(); k-- > 0;) {
       const PatternElement& e = p.before[k];
@@ -226,6 +227,7 @@ struct Matcher {
         if (len >= 0 || at == floor || at == 0) break;
       }
       if (len < 0) return false;
+      if (k + 1 == p.before.size()) pm->before_gap = at;
       end = at - static_cast<uint32_t>(len);
       ++score;
     }
