@@ -158,6 +158,12 @@ std::vector<Token> Tokenize(std::string_view text);
 // the same): for callers that keep only spans, such as the store.
 std::vector<Sentence> SplitSentences(std::string_view text, bool keep_tokens = true);
 
+// The same, on paragraphs already known (for an Article, its paragraph
+// spans), so that Sentence::paragraph indexes them. REQUIRES: the spans are
+// sorted, non-overlapping and within `text`.
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Span>& paragraphs,
+                                     bool keep_tokens = true);
+
 }  // namespace dyad
 
 #endif  // DYAD_TEXT_H_

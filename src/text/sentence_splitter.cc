@@ -228,8 +228,12 @@ class ParagraphSplitter {
 }  // namespace
 
 std::vector<Sentence> SplitSentences(std::string_view text, bool keep_tokens) {
+  return SplitSentences(text, SplitParagraphs(text), keep_tokens);
+}
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Span>& paragraphs,
+                                     bool keep_tokens) {
   std::vector<Sentence> sentences;
-  const std::vector<Span> paragraphs = SplitParagraphs(text);
   std::vector<Token> tokens;
   std::vector<uint8_t> line_breaks;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
