@@ -6,9 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 build=${DYAD_BUILD_DIR:-build/release}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DDYAD_BUILD_TESTS=OFF -DDYAD_BUILD_BENCH=OFF \
-  >/dev/null
-cmake --build "$build" -j"$(nproc)" --target dyad >/dev/null
+mkdir -p "$build"
+log="$build/quickstart-build.log"
+if ! { cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DDYAD_BUILD_TESTS=OFF \
+         -DDYAD_BUILD_BENCH=OFF && cmake --build "$build" -j"$(nproc)" --target dyad; } \
+       >"$log" 2>&1; then
+  tail -50 "$log" >&2
+  echo "quickstart: the build failed; the whole log is in $log" >&2
+  exit 1
+fi
 echo "built $build/dyad"
 "$build/dyad" --db dyad.db ingest examples/corpus && status=0 || status=$?
 echo

@@ -154,7 +154,15 @@ std::vector<Token> Tokenize(std::string_view text);
 //  - in a paragraph of separate lines (a headline over a dateline) each line
 //    ends a sentence; a paragraph where some line continues in lowercase is
 //    wrapped prose, and its line breaks are plain white space.
-std::vector<Sentence> SplitSentences(std::string_view text);
+// With keep_tokens false, Sentence::tokens are left empty (the boundaries are
+// the same): for callers that keep only spans, such as the store.
+std::vector<Sentence> SplitSentences(std::string_view text, bool keep_tokens = true);
+
+// The same, on paragraphs already known (for an Article, its paragraph
+// spans), so that Sentence::paragraph indexes them. REQUIRES: the spans are
+// sorted, non-overlapping and within `text`.
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Span>& paragraphs,
+                                     bool keep_tokens = true);
 
 }  // namespace dyad
 

@@ -519,10 +519,12 @@ std::optional<std::string> ParseTabariPattern(std::string_view body, bool stems,
       if (symbol_error) return symbol_error;
     } else {
       std::string_view w = word;
+      // TABARI's "REAL~_PLEASANT": '~' makes a stem even when '_' follows.
+      bool tilde = !w.empty() && w.back() == '~';
       while (!w.empty() && (w.back() == '~' || w.back() == '=')) w.remove_suffix(1);
       Phrase ph = TokenizeDictionaryPhrase(w);
       if (ph.empty()) continue;
-      if (stems && !followed) ph.back().prefix = true;
+      if ((stems && !followed) || tilde) ph.back().prefix = true;
       bool first = true;
       for (PhraseToken& t : ph) {
         PatternElement we;

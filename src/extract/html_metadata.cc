@@ -113,8 +113,8 @@ void Gather(const GumboNode* root, Evidence& ev) {
     const GumboNode* n = item.node;
     if (n->type == GUMBO_NODE_TEXT) {
       if (ev.short_blocks.size() < kMaxShortBlocks) {
-        std::string t = CollapseSpace(n->v.text.text);
-        if (!t.empty() && t.size() <= 100) ev.short_blocks.push_back(std::move(t));
+        std::string t = CollapseSpaceIfShort(n->v.text.text, 100);
+        if (!t.empty()) ev.short_blocks.push_back(std::move(t));
       }
       continue;
     }
@@ -295,8 +295,8 @@ std::string StripSiteSuffix(std::string_view title, std::string* site) {
   if (best == std::string::npos) return t;
   std::string_view head = TrimSpace(std::string_view(t).substr(0, best));
   std::string_view tail = TrimSpace(std::string_view(t).substr(best + best_len));
-  if (tail.empty() || tail.size() > 40 || SplitWords(tail).size() > 5 ||
-      SplitWords(head).size() < 2 || head.size() <= tail.size())
+  if (tail.empty() || tail.size() > 40 || CountWords(tail) > 5 || CountWords(head) < 2 ||
+      head.size() <= tail.size())
     return t;
   if (site != nullptr) *site = std::string(tail);
   return std::string(head);

@@ -131,11 +131,13 @@ Result<Article> ExtractPlainText(std::string_view text, const ExtractOptions& op
   std::vector<Line> lines = SplitLines(input);
   std::vector<std::string_view> views;
   std::vector<LineKind> kinds;
+  // CreditSuffixStart of each kText line, as the classifier found it.
+  std::vector<size_t> credits(lines.size(), std::string_view::npos);
   views.reserve(lines.size());
   kinds.reserve(lines.size());
-  for (const Line& l : lines) {
-    views.push_back(input.substr(l.begin, l.end - l.begin));
-    kinds.push_back(extract::ClassifyLine(views.back()));
+  for (size_t i = 0; i < lines.size(); ++i) {
+    views.push_back(input.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    kinds.push_back(extract::ClassifyLine(views.back(), &credits[i]));
   }
   extract::TextHeader header = extract::ReadTextHeader(views, kinds, options.day_first_dates);
 
@@ -206,8 +208,10 @@ Result<Article> ExtractPlainText(std::string_view text, const ExtractOptions& op
     std::string_view last_view = extract::TrimSpace(views[last]);
     size_t end = static_cast<size_t>(last_view.data() + last_view.size() - input.data());
     std::string_view para = input.substr(begin, end - begin);
-    // A photo credit glued to the end of a paragraph is cut off.
-    size_t credit = extract::CreditSuffixStart(para);
+    // A photo credit glued to the end of a paragraph is cut off. A paragraph
+    // of one kText line is the line the classifier trimmed and searched.
+    size_t credit =
+        last == i && kinds[i] == LineKind::kText ? credits[i] : extract::CreditSuffixStart(para);
     if (credit != std::string_view::npos) {
       extract::RecordBoilerplate(article, para.substr(credit));
       para = extract::TrimSpace(para.substr(0, credit));

@@ -23,7 +23,7 @@ bool IsDashLine(std::string_view t) {
 // A line that can be a headline: short, not a sentence fragment ending in
 // ".", ",", ";" or ":", not starting in lower case.
 bool IsTitleLike(std::string_view t) {
-  size_t words = SplitWords(t).size();
+  size_t words = CountWords(t);
   // Several sentences are a paragraph, not a headline ("U.S. Strikes" is
   // one sentence: the break needs a lower-case or longer word before it).
   size_t breaks = 0;
@@ -160,7 +160,7 @@ bool ReadDateOrBylineLine(std::string_view t, bool day_first, TextHeader& h) {
     if (date.empty() && byline.empty()) {
       // "By Jane Doe and John Roe" alone.
       if (StartsWithIgnoreCase(t, "by ") && t.size() <= 100 && !EndsWithAny(t, ".") &&
-          SplitWords(t).size() <= 10) {
+          CountWords(t) <= 10) {
         byline = std::string(TrimSpace(t.substr(3)));
       }
     }
@@ -202,7 +202,7 @@ bool IsProseLine(std::string_view line) {
   bool ends =
       EndsWithAny(t, ".!?\"')") || (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\x9D" ||
                                                       t.substr(t.size() - 3) == "\xE2\x80\x99"));
-  return ends && (t.size() >= 80 || SplitWords(t).size() >= 12);
+  return ends && (t.size() >= 80 || CountWords(t) >= 12);
 }
 
 TextHeader ReadTextHeader(const std::vector<std::string_view>& lines,
@@ -285,7 +285,7 @@ TextHeader ReadTextHeader(const std::vector<std::string_view>& lines,
     for (size_t z = 0; z < zone.size(); ++z) {
       if (!text_line(z)) continue;
       std::string_view t = TrimSpace(lines[zone[z]]);
-      if (IsTitleLike(t) && SplitWords(t).size() >= 3) {
+      if (IsTitleLike(t) && CountWords(t) >= 3) {
         h.title = std::string(t);
         h.title_source = FieldSource::kHeaderLine;
         title_line = zone[z];
@@ -299,7 +299,7 @@ TextHeader ReadTextHeader(const std::vector<std::string_view>& lines,
   if (title_line < lines.size()) {
     for (size_t z = 0; z < zone.size() && zone[z] < title_line; ++z) {
       std::string_view t = TrimSpace(lines[zone[z]]);
-      if (text_line(z) && SplitWords(t).size() <= 5 && !EndsWithAny(t, ".!?")) {
+      if (text_line(z) && CountWords(t) <= 5 && !EndsWithAny(t, ".!?")) {
         used[zone[z]] = true;
         h.kicker_lines.push_back(zone[z]);
       }

@@ -28,6 +28,13 @@ constexpr std::array<std::string_view, 16> kContactVerbs = {"has contacted",
                                                             "is seeking comment from",
                                                             "has called"};
 
+// The lower-case first letters of the contact verbs.
+constexpr std::array<bool, 256> kVerbFirst = [] {
+  std::array<bool, 256> first{};
+  for (std::string_view verb : kContactVerbs) first[static_cast<unsigned char>(verb[0])] = true;
+  return first;
+}();
+
 constexpr std::array<std::string_view, 7> kForComment = {
     "for comment",        "for a comment",    "for further comment", "for a response",
     "for their response", "for its response", "for reaction"};
@@ -63,12 +70,21 @@ bool IsCapitalised(std::string_view w) {
 // self-reference.
 std::string NameBeforeContact(std::string_view sentence) {
   sentence = TrimSpace(sentence);
-  std::vector<std::string_view> words = SplitWords(sentence);
-  for (size_t n = 1; n <= 4 && n < words.size(); ++n) {
+  // Only the first five words matter: a name of one to four, then the verb.
+  std::array<std::string_view, 5> words;
+  size_t count = 0, pos = 0;
+  while (count < words.size()) {
+    std::string_view w = NextWord(sentence, &pos);
+    if (w.empty()) break;
+    words[count++] = w;
+  }
+  for (size_t n = 1; n <= 4 && n < count; ++n) {
     if (!IsCapitalised(words[n - 1])) return "";
     // The name is words[0..n); the verb starts at words[n].
     const char* verb_begin = words[n].data();
     std::string_view after = sentence.substr(static_cast<size_t>(verb_begin - sentence.data()));
+    // Most words start no contact verb: one table load instead of the list.
+    if (!kVerbFirst[static_cast<unsigned char>(ToLowerAscii(after[0]))]) continue;
     for (std::string_view verb : kContactVerbs) {
       if (!(StartsWithIgnoreCase(after, verb) &&
             (after.size() == verb.size() || after[verb.size()] == ' ')))
@@ -143,7 +159,7 @@ std::string Canonical(std::string_view name) {
 
 std::string FollowLineName(std::string_view line) {
   line = TrimSpace(line);
-  if (line.size() > 120 || SplitWords(line).size() > 14) return "";
+  if (line.size() > 120 || CountWords(line) > 14) return "";
   std::string_view after;
   for (std::string_view p : {"Follow ", "Like and follow ", "Like and Follow ", "Please follow ",
                              "Subscribe to and follow "}) {
@@ -156,7 +172,7 @@ std::string FollowLineName(std::string_view line) {
   rest = TrimSpace(rest);
   if (rest == "!" || rest == "." || rest.empty()) {
     // "Like and follow Trendline Daily!": a bare call, short.
-    return SplitWords(line).size() <= 6 ? Canonical(name) : "";
+    return CountWords(line) <= 6 ? Canonical(name) : "";
   }
   if (rest.back() != '.' && rest.back() != '!' && !IsAsciiAlpha(rest.back())) return "";
   if (StartsWithIgnoreCase(rest, "on ") &&
@@ -175,7 +191,7 @@ std::string FollowLineName(std::string_view line) {
 
 std::string FooterLineName(std::string_view line) {
   line = TrimSpace(line);
-  if (line.size() > 160 || SplitWords(line).size() > 20) return "";
+  if (line.size() > 160 || CountWords(line) > 20) return "";
   std::string_view rest;
   std::string_view name = NameRun(line, 5, &rest);
   if (name.empty() || IsPronounName(name)) return "";

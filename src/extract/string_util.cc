@@ -1,12 +1,14 @@
 // Small string helpers for the extract module (see string_util.h).
 #include "extract/string_util.h"
 
-namespace dyad::extract {
-namespace {
+#include <algorithm>
+#include <array>
 
-// Length of the Unicode white space character at s[i], or 0. Covers ASCII
-// space, NBSP (U+00A0), U+2000..U+200B, U+202F, U+205F, U+3000 and U+FEFF.
-size_t SpaceAt(std::string_view s, size_t i) {
+namespace dyad::extract {
+
+// Covers ASCII space, NBSP (U+00A0), U+2000..U+200B, U+202F, U+205F, U+3000
+// and U+FEFF.
+size_t SpaceLengthAt(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return IsAsciiSpace(static_cast<char>(c)) ? 1 : 0;
   auto byte = [&](size_t k) -> unsigned char {
@@ -19,6 +21,21 @@ size_t SpaceAt(std::string_view s, size_t i) {
   if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
   if (c == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) return 3;
   return 0;
+}
+
+namespace {
+
+// Byte -> byte with ASCII capitals lower-cased.
+constexpr std::array<char, 256> kLowerAscii = [] {
+  std::array<char, 256> lower{};
+  for (int b = 0; b < 256; ++b) {
+    lower[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+  }
+  return lower;
+}();
+
+size_t SpaceAt(std::string_view s, size_t i) {
+  return SpaceLengthAt(s, i);
 }
 
 // Length of a Unicode white space character ending at s[end-1], or 0.
@@ -79,20 +96,32 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
 }
 
 std::string CollapseSpace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending = false;
+  return CollapseSpaceIfShort(s, s.size());
+}
+
+std::string CollapseSpaceIfShort(std::string_view s, size_t max_size) {
+  // The result is never longer than `s`: write in place, then cut.
+  std::string out(std::min(s.size(), max_size + 1), '\0');
+  const size_t cap = out.size();
+  char* o = out.data();
+  size_t n = 0;
+  bool pending = false;  // white space seen since the last byte written
   for (size_t i = 0; i < s.size();) {
-    size_t n = SpaceAt(s, i);
-    if (n > 0) {
-      pending = !out.empty();
-      i += n;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t space = 0;
+    if (c <= ' ' || c >= 0x80) space = SpaceAt(s, i);  // only these start white space
+    if (space > 0) {
+      pending = n > 0;
+      i += space;
       continue;
     }
-    if (pending) out += ' ';
+    if (n + (pending ? 2 : 1) > cap) return "";  // longer than max_size
+    if (pending) o[n++] = ' ';
     pending = false;
-    out += s[i++];
+    o[n++] = s[i++];
   }
+  if (n > max_size) return "";
+  out.resize(n);
   return out;
 }
 
@@ -121,6 +150,78 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
     if (i > b) words.push_back(s.substr(b, i - b));
   }
   return words;
+}
+
+std::string_view NextWord(std::string_view s, size_t* pos) {
+  size_t i = *pos;
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  const size_t b = i;
+  while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+  *pos = i;
+  return s.substr(b, i - b);
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = IsAsciiSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+size_t WriteLineKey(std::string_view s, char* out, size_t cap) {
+  size_t n = 0;
+  bool pending = false;  // white space seen since the last character written
+  for (size_t i = 0; i < s.size() && n < cap;) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    // The common case first: a run of ASCII letters, digits and punctuation.
+    if (c > ' ' && c < 0x80 && !pending) {
+      size_t j = i;
+      const size_t stop = std::min(s.size(), i + (cap - n));
+      while (j < stop) {
+        const unsigned char d = static_cast<unsigned char>(s[j]);
+        if (d <= ' ' || d >= 0x80) {
+          // A single ' ' between two such bytes stays as it is; anything
+          // else takes the general path.
+          if (d != ' ' || j + 1 >= stop) break;
+          const unsigned char e = static_cast<unsigned char>(s[j + 1]);
+          if (e <= ' ' || e >= 0x80) break;
+        }
+        out[n++] = kLowerAscii[d];
+        ++j;
+      }
+      i = j;
+      continue;
+    }
+    if (c < 0x80) {
+      if (IsAsciiSpace(static_cast<char>(c))) {
+        pending = n > 0;
+        ++i;
+        continue;
+      }
+    } else if (size_t space = SpaceLengthAt(s, i); space > 0) {
+      pending = n > 0;
+      i += space;
+      continue;
+    }
+    if (pending) {
+      out[n++] = ' ';
+      pending = false;
+      if (n == cap) break;
+    }
+    if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x98' || s[i + 2] == '\x99')) {
+      out[n++] = '\'';
+      i += 3;
+    } else {
+      out[n++] = ToLowerAscii(static_cast<char>(c));
+      ++i;
+    }
+  }
+  return n;
 }
 
 }  // namespace dyad::extract

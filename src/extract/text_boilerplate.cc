@@ -8,6 +8,7 @@
 // conscription) is long enough to be kept.
 #include "extract/text_boilerplate.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -18,20 +19,42 @@
 namespace dyad::extract {
 namespace {
 
-// The line as matched: lower-case ASCII, ’ and ‘ as ', white space collapsed.
+// The line as matched: lower-case ASCII, ’ and ‘ as ', white space collapsed
+// (WriteLineKey).
 std::string Key(std::string_view line) {
-  std::string s = CollapseSpace(line);
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xE2\x80\x98") == 0) {
-      out += '\'';
-      i += 2;
-    } else {
-      out += ToLowerAscii(s[i]);
-    }
-  }
+  std::string out(line.size(), '\0');
+  out.resize(WriteLineKey(line, out.data(), out.size()));
   return out;
+}
+
+// The first N bytes of Key(s), without building all of it: enough to test
+// prefixes of up to N bytes, or equality with words shorter than N (a key
+// longer than them shows as N bytes and matches none).
+template <size_t N>
+class KeyHead {
+ public:
+  explicit KeyHead(std::string_view s) : size_(WriteLineKey(s, bytes_, N)) {}
+  std::string_view view() const { return {bytes_, size_}; }
+
+ private:
+  char bytes_[N];
+  size_t size_;
+};
+
+template <size_t N>
+constexpr size_t LongestOf(const std::array<std::string_view, N>& list) {
+  size_t longest = 0;
+  for (std::string_view x : list) longest = x.size() > longest ? x.size() : longest;
+  return longest;
+}
+
+// Which bytes start some entry of `list`: a one-load test that rejects most
+// lines before any prefix comparison.
+template <size_t N>
+constexpr std::array<bool, 256> FirstBytesOf(const std::array<std::string_view, N>& list) {
+  std::array<bool, 256> first{};
+  for (std::string_view x : list) first[static_cast<unsigned char>(x[0])] = true;
+  return first;
 }
 
 // `key` without trailing punctuation and arrows: "related articles:" ->
@@ -70,7 +93,7 @@ bool IsOneOf(std::string_view s, const std::array<std::string_view, N>& list) {
 }
 
 size_t WordCount(std::string_view s) {
-  return SplitWords(s).size();
+  return CountWords(s);
 }
 
 bool EndsSentence(std::string_view s) {
@@ -245,8 +268,9 @@ constexpr std::array<std::string_view, 10> kCreditMarkers = {
 // ---- Rules ------------------------------------------------------------------
 
 bool IsAgency(std::string_view segment) {
-  std::string k = Key(segment);
-  std::string_view s = k;
+  // "via " and the longest agency: a longer key matches nothing.
+  KeyHead<LongestOf(kAgencies) + 5> k(segment);
+  std::string_view s = k.view();
   if (StartsWith(s, "via ")) s.remove_prefix(4);
   return IsOneOf(s, kAgencies);
 }
@@ -257,9 +281,10 @@ bool IsSlashCredit(std::string_view line) {
   if (line.size() > 100 || WordCount(line) > 12 || EndsSentence(line)) return false;
   bool has_separator = Contains(line, "/") || Contains(line, " | ") || Contains(line, " via ");
   if (!has_separator) {
+    if (!IsAgency(line)) return false;
     std::string k = Key(line);
-    return IsAgency(line) && (Contains(k, "getty") || Contains(k, "shutterstock") ||
-                              Contains(k, "alamy") || Contains(k, "file photo"));
+    return (Contains(k, "getty") || Contains(k, "shutterstock") || Contains(k, "alamy") ||
+            Contains(k, "file photo"));
   }
   bool agency = false;
   size_t b = 0;
@@ -286,16 +311,30 @@ bool IsSlashCredit(std::string_view line) {
   return agency;
 }
 
+constexpr std::array<std::string_view, 4> kCreditByMarkers = {"photo by ", "photograph by ",
+                                                              "photos by ", "image by "};
+
 // "Photo: AFP", "Image: Yves Herman/REUTERS", "Photo by Jane Doe/AP".
 bool IsMarkedCredit(std::string_view line) {
   if (line.size() > 120) return false;
-  std::string k = Key(line);
+  // Every marker starts with p, i, c or f (the key starts with the line's
+  // first byte, lower-cased).
+  switch (line.empty() ? '\0' : ToLowerAscii(line[0])) {
+    case 'p':
+    case 'i':
+    case 'c':
+    case 'f': break;
+    default: return false;
+  }
+  static_assert(LongestOf(kCreditMarkers) <= 16 && LongestOf(kCreditByMarkers) <= 16);
+  KeyHead<16> head(line);
+  std::string_view k = head.view();
   std::string_view rest;
   for (std::string_view m : kCreditMarkers) {
     if (StartsWith(k, m)) rest = TrimSpace(std::string_view(line).substr(m.size()));
   }
   if (rest.empty()) {
-    for (std::string_view m : {"photo by ", "photograph by ", "photos by ", "image by "}) {
+    for (std::string_view m : kCreditByMarkers) {
       if (StartsWith(k, m)) rest = TrimSpace(std::string_view(line).substr(m.size()));
     }
   }
@@ -320,6 +359,7 @@ bool IsImageFileName(std::string_view line) {
   if (line.empty() || line.size() > 200) return false;
   size_t dot = line.rfind('.');
   if (dot == line.npos || dot == 0) return false;
+  if (line.size() - dot - 1 < 3 || line.size() - dot - 1 > 4) return false;  // not jpg .. tiff
   std::string ext = ToLowerAsciiCopy(line.substr(dot + 1));
   static constexpr std::array<std::string_view, 10> kExt = {"jpg", "jpeg", "png", "gif", "webp",
                                                             "svg", "avif", "bmp", "tif", "tiff"};
@@ -333,8 +373,10 @@ bool IsImageFileName(std::string_view line) {
 }
 
 bool IsLanguageName(std::string_view word) {
-  std::string k = Key(word);
-  return IsOneOf(std::string_view(k), kLanguageNames);
+  KeyHead<LongestOf(kLanguageNames) + 1> k(word);
+  static constexpr std::array<bool, 256> kFirst = FirstBytesOf(kLanguageNames);
+  std::string_view key = k.view();
+  return !key.empty() && kFirst[static_cast<unsigned char>(key[0])] && IsOneOf(key, kLanguageNames);
 }
 
 // "Language : English 简体 繁體", "English | Español | Français".
@@ -351,13 +393,20 @@ bool IsLanguageBar(std::string_view line, std::string_view key) {
     }
   }
   size_t total = 0, names = 0;
-  for (std::string_view w : SplitWords(rest)) {
+  // The bar needs most words to be names (half with a label, three in four
+  // without): once the words that are not names rule that out even if all
+  // the words left were names, stop.
+  const size_t words = CountWords(rest);
+  size_t pos = 0;
+  for (std::string_view w = NextWord(rest, &pos); !w.empty(); w = NextWord(rest, &pos)) {
     if (w == ":" || w == "|" || w == "/" || w == "·" || w == "-") continue;
     while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
     if (!w.empty() && w[0] == ':') w.remove_prefix(1);
     if (w.empty()) continue;
     ++total;
     if (IsLanguageName(w)) ++names;
+    const size_t others = total - names;
+    if (labelled ? others * 2 > words : others * 4 > words) return false;
   }
   if (labelled) return total >= 1 && names * 2 >= total;
   return total >= 3 && names * 4 >= total * 3;
@@ -365,6 +414,8 @@ bool IsLanguageBar(std::string_view line, std::string_view key) {
 
 bool IsPrevNext(std::string_view line, std::string_view key) {
   if (line.size() > 300) return false;
+  // Every pattern starts with p, n or « (C2 AB); the key starts as the line.
+  if (key.empty() || (key[0] != 'p' && key[0] != 'n' && key[0] != '\xC2')) return false;
   for (std::string_view p : {"PREV ", "NEXT ", "PREVIOUS ", "PREV:", "NEXT:", "PREVIOUS:"}) {
     if (StartsWith(line, p)) return true;  // capitals only: "Next week" is text
   }
@@ -432,9 +483,9 @@ bool IsNavigationBar(std::string_view line) {
     if (i < line.size()) {
       if (line[i] == '|')
         len = 1;
-      else if (line.compare(i, 3, "\xE2\x80\xA2") == 0)
+      else if (line[i] == '\xE2' && line.compare(i, 3, "\xE2\x80\xA2") == 0)
         len = 3;
-      else if (line.compare(i, 2, "\xC2\xB7") == 0)
+      else if (line[i] == '\xC2' && line.compare(i, 2, "\xC2\xB7") == 0)
         len = 2;
     }
     if (i < line.size() && len == 0) {
@@ -478,7 +529,7 @@ bool IsFilePhotoCredit(std::string_view line, std::string_view key) {
 }
 
 bool IsUpdateNote(std::string_view line, std::string_view key) {
-  if (line.size() > 300) return false;
+  if (line.size() > 300 || key.empty() || key[0] != 't') return false;  // "this ...", "the ..."
   for (std::string_view p : {"this story", "this article", "this post", "this report", "this piece",
                              "this page", "the story", "the article"}) {
     if (!StartsWith(key, p)) continue;
@@ -497,8 +548,40 @@ bool IsUpdateNote(std::string_view line, std::string_view key) {
 
 bool IsRelatedLink(std::string_view line, std::string_view key) {
   if (line.size() > 250) return false;
+  static constexpr std::array<bool, 256> kFirst = FirstBytesOf(kRelatedLinkPrefixes);
+  if (key.empty() || !kFirst[static_cast<unsigned char>(key[0])]) return false;
   for (std::string_view p : kRelatedLinkPrefixes) {
     if (StartsWith(key, p) && key.size() > p.size()) return true;
+  }
+  return false;
+}
+
+// Every rule that reads past the first bytes of the key caps the line at
+// 300 bytes, but for the heading lists matched on StripTrail(key).
+constexpr size_t kLongLine = 300;
+constexpr size_t kLongestHeading =
+    std::max({LongestOf(kCommentHeadings), LongestOf(kBackToTop), LongestOf(kRelatedHeadings),
+              LongestOf(kShare), LongestOf(kAdvertisement), LongestOf(kCommentFormExact)});
+constexpr size_t kKeyHeadSize = 64;
+static_assert(kLongestHeading < kKeyHeadSize && 16 <= kKeyHeadSize);
+
+// For a line longer than kLongLine, writes the first kKeyHeadSize bytes of
+// its key to `out` and returns true iff they are all ClassifyLine needs:
+// the key is longer and StripTrail(key) is longer than any heading. That
+// holds when an ASCII byte StripTrail never strips (it strips only
+// ":. >^*-" and characters led by E2 or C2) sits past kLongestHeading,
+// since StripTrail stops at such a byte.
+bool KeyHeadSuffices(std::string_view line, char* out, std::string_view* head) {
+  if (line.size() <= kLongLine) return false;
+  const size_t n = WriteLineKey(line, out, kKeyHeadSize);
+  if (n < kKeyHeadSize) return false;
+  for (size_t i = kLongestHeading; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80 &&
+        std::string_view(":. >^*-").find(static_cast<char>(c)) == std::string_view::npos) {
+      *head = std::string_view(out, n);
+      return true;
+    }
   }
   return false;
 }
@@ -543,9 +626,23 @@ size_t CreditSuffixStart(std::string_view line) {
   // The credit follows the caption's last sentence (or sits in brackets):
   // the rightmost marker after ". ", "! ", "? ", "| " or "(" that reads as
   // a credit up to the end of the line.
-  for (size_t i = t.size(); i-- > 1;) {
-    // Markers start with ASCII, never inside a multi-byte character.
-    if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+  // The credit runs to the end of the line, and IsMarkedCredit takes at
+  // most 120 bytes (trimmed, inside the brackets): a marker further from the
+  // end, or from the ')' closing the line and the spaces before it, cannot
+  // start one. So only the last 130 bytes are searched.
+  size_t reach = t.size();
+  if (!t.empty() && t.back() == ')') reach = TrimSpace(t.substr(0, t.size() - 1)).size();
+  const size_t floor = reach > 130 ? reach - 130 : 1;
+  // A credit starts at '(' or at a marker's first letter (p, i, c or f in
+  // either case): one table load rejects every other byte, continuation
+  // bytes of multi-byte characters included.
+  static constexpr std::array<bool, 256> kCanStart = [] {
+    std::array<bool, 256> can{};
+    for (char c : std::string_view("(pPiIcCfF")) can[static_cast<unsigned char>(c)] = true;
+    return can;
+  }();
+  for (size_t i = t.size(); i-- > floor;) {
+    if (!kCanStart[static_cast<unsigned char>(t[i])]) continue;
     bool bracket = t[i] == '(';
     // Every marker starts with p, i, c or f: skip other positions at once.
     const char first = bracket ? (i + 1 < t.size() ? t[i + 1] : '\0') : t[i];
@@ -556,6 +653,9 @@ size_t CreditSuffixStart(std::string_view line) {
       case 'f': break;
       default: continue;
     }
+    // Inside a word (an ASCII letter or digit just before it) is never
+    // after a boundary: most candidate positions end here.
+    if (!bracket && (IsAsciiAlpha(t[i - 1]) || IsAsciiDigit(t[i - 1]))) continue;
     // The boundary test is cheap and rejects almost every position, so it
     // comes before the marker comparisons (which made this loop the hottest
     // spot of plain-text extraction).
@@ -585,14 +685,26 @@ size_t CreditSuffixStart(std::string_view line) {
 }
 
 LineKind ClassifyLine(std::string_view raw_line) {
+  size_t credit_start = 0;
+  return ClassifyLine(raw_line, &credit_start);
+}
+
+LineKind ClassifyLine(std::string_view raw_line, size_t* credit_start) {
   std::string_view line = TrimSpace(raw_line);
   if (line.empty()) return LineKind::kText;
-  std::string key_storage = Key(line);
-  std::string_view key = key_storage;
-  std::string_view bare = StripTrail(key);
+  // One key buffer per thread, grown as needed: no allocation per line.
+  thread_local std::string key_storage;
+  if (key_storage.size() < line.size()) key_storage.resize(line.size());
+  std::string_view key, bare;
+  if (!KeyHeadSuffices(line, key_storage.data(), &key)) {
+    key = std::string_view(key_storage.data(), WriteLineKey(line, key_storage.data(), line.size()));
+    bare = StripTrail(key);
+  } else {
+    bare = key;  // longer than any heading: matches none, as the full one would
+  }
 
-  if (StartsWith(key, "editor's note") || StartsWith(key, "editors' note") ||
-      StartsWith(key, "editors note")) {
+  if (key[0] == 'e' && (StartsWith(key, "editor's note") || StartsWith(key, "editors' note") ||
+                        StartsWith(key, "editors note"))) {
     if (line.size() <= 600) return LineKind::kEditorsNote;
   }
   if (IsPromo(line, key)) return LineKind::kPromo;
@@ -635,6 +747,7 @@ LineKind ClassifyLine(std::string_view raw_line) {
     }
     if (sentences <= 2) return LineKind::kCaption;
   }
+  *credit_start = credit;
   return LineKind::kText;
 }
 

@@ -49,6 +49,12 @@ std::string_view LineKindName(LineKind kind);
 // alone; anything not recognised is kText.
 LineKind ClassifyLine(std::string_view line);
 
+// The same, and when the kind is kText and the line is not blank, also
+// *credit_start = CreditSuffixStart(TrimSpace(line)), which the classifier
+// computes anyway (a caller cutting credits off kept lines need not search
+// again). *credit_start is left alone otherwise.
+LineKind ClassifyLine(std::string_view line, size_t* credit_start);
+
 // When `line` ends with a photo credit ("... stability. Photo: AFP",
 // "... (Image: Yves Herman/REUTERS)"), the offset where the credit begins
 // (its marker, after trimming the space before it); npos otherwise.

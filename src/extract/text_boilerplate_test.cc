@@ -126,6 +126,20 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Follow Trump on his tour of the state, aides urged reporters.", LineKind::kText},
         LineCase{"Trending now is the word for the new drills.", LineKind::kText}));
 
+TEST(ClassifyLongLineTest, LongLinesAreHeadingsOnlyWhenAllButTheHeadingIsTrail) {
+  // Long lines take a shortcut past the first bytes of their key; a heading
+  // followed by hundreds of trailing dots or spaces must still be found.
+  EXPECT_EQ(ClassifyLine("Related" + std::string(400, '.')), LineKind::kRelatedHeading);
+  EXPECT_EQ(ClassifyLine("Leave a Reply" + std::string(400, ' ') + ":"), LineKind::kCommentHeading);
+  EXPECT_EQ(ClassifyLine("Back to top" + std::string(300, '-') + " \xE2\x86\x91"),
+            LineKind::kBackToTop);
+  EXPECT_EQ(ClassifyLine("Related" + std::string(400, '.') + "x"), LineKind::kText);
+  EXPECT_EQ(ClassifyLine("Editor's note: " + std::string(400, 'a')), LineKind::kEditorsNote);
+  EXPECT_EQ(ClassifyLine("Editor's note: " + std::string(700, 'a')), LineKind::kText);
+  // A long paragraph that happens to open like a heading is text.
+  EXPECT_EQ(ClassifyLine("Related " + std::string(400, 'w')), LineKind::kText);
+}
+
 TEST(CreditSuffixTest, FindsTheCreditAtTheEndOfALongParagraph) {
   std::string para =
       "The summit ended with a long communique. Leaders agreed on many things. They disagreed "
@@ -139,6 +153,12 @@ TEST(CreditSuffixTest, FindsTheCreditAtTheEndOfALongParagraph) {
 TEST(CreditSuffixTest, NoCreditInOrdinaryText) {
   EXPECT_EQ(CreditSuffixStart("He showed the photo: it was blurred."), std::string::npos);
   EXPECT_EQ(CreditSuffixStart("Photo: AFP"), std::string::npos);  // nothing before it
+  // Only the tail can hold a credit (at most 120 bytes of it), but spaces
+  // before a closing bracket do not count against it.
+  const std::string prose(400, 'x');
+  const std::string spaced = prose + ". (Photo: AFP" + std::string(300, ' ') + ")";
+  EXPECT_EQ(CreditSuffixStart(spaced), prose.size() + 2);
+  EXPECT_EQ(CreditSuffixStart(prose + ". Photo: AFP " + std::string(130, 'y')), std::string::npos);
   EXPECT_EQ(CreditSuffixStart("The image: of a man who said nothing at all to anyone there"),
             std::string::npos);
 }

@@ -12,9 +12,13 @@ Result<ArticleRecord> PrepareArticle(const RawDocument& doc, const ExtractOption
   ArticleRecord rec;
   rec.article = std::move(article).value();
   if (rec.article.url.empty()) rec.article.url = doc.url;
-  rec.sentences = SplitSentences(rec.article.text);
-  // Tokens are recomputed by the stages that need them; the store keeps spans.
-  for (Sentence& s : rec.sentences) std::vector<Token>().swap(s.tokens);
+  // The store keeps spans; stages that need tokens compute them.
+  // Sentences are cut within the article's own paragraphs, so a sentence's
+  // paragraph index is the article's.
+  std::vector<Span> paragraphs;
+  paragraphs.reserve(rec.article.paragraphs.size());
+  for (const Paragraph& p : rec.article.paragraphs) paragraphs.push_back(p.span);
+  rec.sentences = SplitSentences(rec.article.text, paragraphs, /*keep_tokens=*/false);
   rec.id = ArticleId(rec.article);
   rec.source = doc.source;
   rec.locator = doc.locator;

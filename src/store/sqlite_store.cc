@@ -136,8 +136,9 @@ class SqliteStore : public Store {
     std::string key(id_or_prefix);
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (key.size() < 4 || key.size() > 16 || !IsHex(key)) {
-      return Status::InvalidArgument("'" + std::string(id_or_prefix) +
-                                     "' is not an article id (4 to 16 hex digits)");
+      std::string message = "'";
+      message.append(id_or_prefix).append("' is not an article id (4 to 16 hex digits)");
+      return Status::InvalidArgument(message);
     }
     // Ids are fixed-width hex, so a prefix is a range: [key, key + "g").
     auto stmt = db_->Prepare(

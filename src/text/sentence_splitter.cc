@@ -55,6 +55,8 @@ class ParagraphSplitter {
         line_break_before_(*line_break_before),
         out_(out) {}
 
+  void set_keep_tokens(bool keep) { keep_tokens_ = keep; }
+
   void Run() {
     const size_t m = tokens_.size();
     if (m == 0) return;
@@ -206,8 +208,10 @@ class ParagraphSplitter {
     size_t k = last;
     while (k > first && IsCloser(tokens_[k])) --k;
     s.headline = !IsPunctuated(tokens_[k]) && last - first + 1 <= kMaxHeadlineTokens;
-    s.tokens.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(first),
-                    tokens_.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    if (keep_tokens_) {
+      s.tokens.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(first),
+                      tokens_.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    }
     out_->push_back(std::move(s));
   }
 
@@ -217,20 +221,27 @@ class ParagraphSplitter {
   const uint32_t paragraph_;
   std::vector<uint8_t>& line_break_before_;
   std::vector<Sentence>* out_;
+  bool keep_tokens_ = true;
   bool wrapped_ = false;
 };
 
 }  // namespace
 
-std::vector<Sentence> SplitSentences(std::string_view text) {
+std::vector<Sentence> SplitSentences(std::string_view text, bool keep_tokens) {
+  return SplitSentences(text, SplitParagraphs(text), keep_tokens);
+}
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Span>& paragraphs,
+                                     bool keep_tokens) {
   std::vector<Sentence> sentences;
-  const std::vector<Span> paragraphs = SplitParagraphs(text);
   std::vector<Token> tokens;
   std::vector<uint8_t> line_breaks;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     tokens.clear();
     text_internal::TokenizeRange(text, paragraphs[i].begin, paragraphs[i].end, &tokens);
-    ParagraphSplitter(text, tokens, static_cast<uint32_t>(i), &line_breaks, &sentences).Run();
+    ParagraphSplitter splitter(text, tokens, static_cast<uint32_t>(i), &line_breaks, &sentences);
+    splitter.set_keep_tokens(keep_tokens);
+    splitter.Run();
   }
   return sentences;
 }

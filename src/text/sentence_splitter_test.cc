@@ -283,3 +283,53 @@ TEST(SentenceSplitterTest, AllSeedsAreWellFormed) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(SentenceSplitterSpansOnlyTest, SameBoundariesWithoutTokens) {
+  const std::string text =
+      "NATO leaders met in Washington. \xE2\x80\x9CWe remain open,\xE2\x80\x9D the statement "
+      "said. The U.S. ambassador spoke . . . at length.\n\nHeadline Without Stop\n\nShort one? "
+      "Yes.";
+  std::vector<Sentence> with = SplitSentences(text);
+  std::vector<Sentence> without = SplitSentences(text, /*keep_tokens=*/false);
+  ASSERT_EQ(with.size(), without.size());
+  ASSERT_GT(with.size(), 4u);
+  for (size_t i = 0; i < with.size(); ++i) {
+    EXPECT_EQ(with[i].begin, without[i].begin);
+    EXPECT_EQ(with[i].end, without[i].end);
+    EXPECT_EQ(with[i].paragraph, without[i].paragraph);
+    EXPECT_EQ(with[i].headline, without[i].headline);
+    EXPECT_FALSE(with[i].tokens.empty());
+    EXPECT_TRUE(without[i].tokens.empty());
+  }
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(SentenceSplitterKnownParagraphsTest, SameAsSplittingTheParagraphsAgain) {
+  const std::string text =
+      "Ministers met in Oslo. They agreed on a text.\n\n"
+      "\xE2\x80\x9CWe are pleased,\xE2\x80\x9D the statement said. More talks are due.\n\n"
+      "A Headline Line\n\nThe U.S. envoy spoke . . . at length.";
+  const std::vector<Span> paragraphs = SplitParagraphs(text);
+  ASSERT_EQ(paragraphs.size(), 4u);
+  std::vector<Sentence> again = SplitSentences(text);
+  std::vector<Sentence> known = SplitSentences(text, paragraphs);
+  ASSERT_EQ(again.size(), known.size());
+  for (size_t i = 0; i < again.size(); ++i) {
+    EXPECT_EQ(again[i].begin, known[i].begin);
+    EXPECT_EQ(again[i].end, known[i].end);
+    EXPECT_EQ(again[i].paragraph, known[i].paragraph);
+    EXPECT_EQ(again[i].headline, known[i].headline);
+    EXPECT_EQ(again[i].tokens.size(), known[i].tokens.size());
+  }
+}
+
+}  // namespace
+}  // namespace dyad

@@ -140,3 +140,62 @@ TEST(Utf8Test, RepairOfRandomBytesIsValidAndIdempotent) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A byte-at-a-time reference for IsValidUtf8 (no ASCII fast path), from the
+// Unicode table of well-formed byte sequences.
+bool ReferenceIsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  auto in = [&](size_t k, unsigned lo, unsigned hi) {
+    return k < s.size() && static_cast<unsigned char>(s[k]) >= lo &&
+           static_cast<unsigned char>(s[k]) <= hi;
+  };
+  while (i < s.size()) {
+    unsigned c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      i += 1;
+    } else if (c >= 0xC2 && c <= 0xDF && in(i + 1, 0x80, 0xBF)) {
+      i += 2;
+    } else if (c == 0xE0 && in(i + 1, 0xA0, 0xBF) && in(i + 2, 0x80, 0xBF)) {
+      i += 3;
+    } else if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && in(i + 1, 0x80, 0xBF) &&
+               in(i + 2, 0x80, 0xBF)) {
+      i += 3;
+    } else if (c == 0xED && in(i + 1, 0x80, 0x9F) && in(i + 2, 0x80, 0xBF)) {
+      i += 3;
+    } else if (c == 0xF0 && in(i + 1, 0x90, 0xBF) && in(i + 2, 0x80, 0xBF) &&
+               in(i + 3, 0x80, 0xBF)) {
+      i += 4;
+    } else if (c >= 0xF1 && c <= 0xF3 && in(i + 1, 0x80, 0xBF) && in(i + 2, 0x80, 0xBF) &&
+               in(i + 3, 0x80, 0xBF)) {
+      i += 4;
+    } else if (c == 0xF4 && in(i + 1, 0x80, 0x8F) && in(i + 2, 0x80, 0xBF) &&
+               in(i + 3, 0x80, 0xBF)) {
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+TEST(Utf8FastPathTest, AgreesWithTheReferenceOnMostlyAsciiText) {
+  // Long ASCII runs with a rare non-ASCII byte at every alignment, valid or not.
+  const std::string pieces[] = {"\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\x80",
+                                "\xC3",     "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x80"};
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 4000; ++round) {
+    std::string s(next() % 40, 'a');
+    for (int k = 0; k < 3; ++k) {
+      s += pieces[next() % 8];
+      s += std::string(next() % 19, 'b');
+    }
+    EXPECT_EQ(IsValidUtf8(s), ReferenceIsValidUtf8(s)) << round;
+  }
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,167 @@
+// The date of a sentence's event: explicit dates in the sentence, relative
+// ones ("yesterday", "last month", "on Tuesday") resolved against the
+// publication date, else the publication date itself.
+#include <cstdlib>
+#include <string>
+
+#include "dyad/coding.h"
+
+namespace dyad {
+namespace {
+
+// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+int32_t CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return static_cast<int32_t>((y + (m <= 2)) * 10000 + m * 100 + d);
+}
+
+int64_t ToDays(int32_t date) {
+  return DaysFromCivil(date / 10000, date / 100 % 100, date % 100);
+}
+
+int MonthNumber(std::string_view w) {
+  static const char* kMonths[] = {"january",   "february", "march",    "april",
+                                  "may",       "june",     "july",     "august",
+                                  "september", "october",  "november", "december"};
+  std::string lower;
+  for (char c : w) {
+    if (c == '.') break;
+    lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  if (lower.size() < 3) return 0;
+  for (int i = 0; i < 12; ++i) {
+    std::string_view m = kMonths[i];
+    if (lower == m || (lower.size() <= 4 && m.starts_with(lower))) return i + 1;
+  }
+  return 0;
+}
+
+int WeekdayNumber(std::string_view w) {
+  static const char* kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                "friday", "saturday", "sunday"};
+  std::string lower;
+  for (char c : w) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  for (int i = 0; i < 7; ++i)
+    if (lower == kDays[i]) return i;
+  return -1;
+}
+
+int SmallNumber(std::string_view w, int max) {
+  if (w.empty() || w.size() > 4) return 0;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v <= max ? v : 0;
+}
+
+bool ValidDate(int y, int m, int d) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return CivilFromDays(DaysFromCivil(y, m, d)) == y * 10000 + m * 100 + d;
+}
+
+std::string Lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return s;
+}
+
+}  // namespace
+
+int32_t AddDays(int32_t date, int days) {
+  return CivilFromDays(ToDays(date) + days);
+}
+
+int DayOfWeek(int32_t date) {
+  int64_t z = ToDays(date);  // 1970-01-01 was a Thursday (3)
+  return static_cast<int>(((z % 7) + 7 + 3) % 7);
+}
+
+int32_t ResolveEventDate(std::string_view text, const std::vector<Token>& tokens,
+                         int32_t publication_date) {
+  if (publication_date == 0) return 0;
+  const int pub_year = publication_date / 10000;
+  auto word = [&](size_t i) -> std::string_view {
+    return i < tokens.size() ? tokens[i].view(text) : std::string_view();
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view w = word(i);
+    // ISO date.
+    if (w.size() == 10 && w[4] == '-' && w[7] == '-') {
+      if (auto d = ParseIsoDate(w)) return *d;
+    }
+    if (int m = MonthNumber(w)) {
+      // "May 10, 2024" / "May 10"
+      if (int d = SmallNumber(word(i + 1), 31)) {
+        size_t yi = word(i + 2) == "," ? i + 3 : i + 2;
+        int y = SmallNumber(word(yi), 2100);
+        bool explicit_year = y >= 1900;
+        if (!explicit_year) y = pub_year;
+        if (ValidDate(y, m, d)) {
+          int32_t date = y * 10000 + m * 100 + d;
+          if (!explicit_year && date > AddDays(publication_date, 1)) date -= 10000;
+          return date;
+        }
+      }
+      // "10 May 2024" / "10 May"
+      if (i > 0) {
+        if (int d = SmallNumber(word(i - 1), 31)) {
+          int y = SmallNumber(word(i + 1), 2100);
+          bool explicit_year = y >= 1900;
+          if (!explicit_year) y = pub_year;
+          if (ValidDate(y, m, d)) {
+            int32_t date = y * 10000 + m * 100 + d;
+            if (!explicit_year && date > AddDays(publication_date, 1)) date -= 10000;
+            return date;
+          }
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string lw = Lower(word(i));
+    if (lw == "yesterday") return AddDays(publication_date, -1);
+    if (lw == "today" || lw == "tonight") return publication_date;
+    if (lw == "last" || lw == "past") {
+      std::string next = Lower(word(i + 1));
+      if (next == "week") return AddDays(publication_date, -7);
+      if (next == "month") {
+        int y = pub_year, m = publication_date / 100 % 100 - 1;
+        if (m == 0) {
+          m = 12;
+          --y;
+        }
+        return y * 10000 + m * 100 + 1;
+      }
+      if (next == "year") return (pub_year - 1) * 10000 + 101;
+    }
+    int wd = WeekdayNumber(word(i));
+    if (wd >= 0) {
+      int back = (DayOfWeek(publication_date) - wd + 7) % 7;
+      if (Lower(word(i - 1 < tokens.size() ? i - 1 : i)) == "last" && back == 0) back = 7;
+      return AddDays(publication_date, -back);
+    }
+  }
+  return publication_date;
+}
+
+}  // namespace dyad

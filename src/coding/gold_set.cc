@@ -1,0 +1,203 @@
+// Reader for the gold-set format (coding/gold_set.h, docs/gold.md).
+#include "coding/gold_set.h"
+
+#include <array>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "dyad/dictionary.h"
+
+namespace dyad::coding {
+namespace {
+
+constexpr std::array<std::string_view, 20> kTags = {
+    "plain",       "negation",   "denial",     "future",  "intent",      "passive", "compound",
+    "attribution", "possessive", "apposition", "metonym", "person-date", "agent",   "igo",
+    "multi",       "noun-led",   "multiword",  "quote",   "hedge",       "no-actor"};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    size_t start = i;
+    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+bool IsActorCode(std::string_view s) {
+  if (s.size() < 3 || s.size() > 30) return false;
+  for (char c : s)
+    if (!std::isupper(static_cast<unsigned char>(c)) &&
+        !std::isdigit(static_cast<unsigned char>(c)))
+      return false;
+  return true;
+}
+
+bool IsId(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+  return true;
+}
+
+}  // namespace
+
+bool GoldRecord::HasTag(std::string_view tag) const {
+  for (const std::string& t : tags)
+    if (t == tag) return true;
+  return false;
+}
+
+std::string GoldProblem::ToString() const {
+  return file + ":" + std::to_string(line) + ": " + message;
+}
+
+std::span<const std::string_view> GoldTags() {
+  return kTags;
+}
+
+bool IsGoldTag(std::string_view tag) {
+  for (std::string_view t : kTags)
+    if (t == tag) return true;
+  return false;
+}
+
+Result<std::vector<GoldEvent>> ParseGoldEvents(std::string_view text) {
+  text = Trim(text);
+  std::vector<GoldEvent> events;
+  if (text == "none") return events;
+  if (text.empty()) return Status::InvalidArgument("no events (write 'none')");
+  for (std::string_view piece : Split(text, ';')) {
+    std::vector<std::string_view> w = Words(piece);
+    if (w.size() != 3)
+      return Status::InvalidArgument("an event is 'SOURCE TARGET CODE', not '" +
+                                     std::string(Trim(piece)) + "'");
+    for (int k = 0; k < 2; ++k)
+      if (!IsActorCode(w[k]))
+        return Status::InvalidArgument("bad actor code '" + std::string(w[k]) + "'");
+    if (w[2].size() < 3 || !FindCameoCode(w[2]))
+      return Status::InvalidArgument("'" + std::string(w[2]) + "' is not a CAMEO event code");
+    events.push_back(GoldEvent{std::string(w[0]), std::string(w[1]), std::string(w[2])});
+  }
+  return events;
+}
+
+std::vector<GoldRecord> ReadGoldSet(std::string_view text, std::string_view file_name,
+                                    std::vector<GoldProblem>* problems) {
+  std::vector<GoldRecord> records;
+  std::unordered_set<std::string> ids;
+  auto problem = [&](uint32_t line, std::string message) {
+    if (problems)
+      problems->push_back(GoldProblem{std::string(file_name), line, std::move(message)});
+  };
+  uint32_t number = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.size() > kMaxGoldLineBytes) {
+      problem(number, "line longer than " + std::to_string(kMaxGoldLineBytes) + " bytes");
+      continue;
+    }
+    if (Trim(line).empty() || Trim(line).front() == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() != 5) {
+      problem(number, "want 5 TAB-separated fields (ID DATE TAGS SENTENCE EVENTS), found " +
+                          std::to_string(f.size()));
+      continue;
+    }
+    GoldRecord r;
+    r.line = number;
+    std::string_view id = Trim(f[0]);
+    if (!IsId(id)) {
+      problem(number, "bad id '" + std::string(id) + "'");
+      continue;
+    }
+    r.id = std::string(id);
+    if (!ids.insert(r.id).second) {
+      problem(number, "duplicate id '" + r.id + "'");
+      continue;
+    }
+    auto date = ParseIsoDate(Trim(f[1]));
+    if (!date) {
+      problem(number, "bad date '" + std::string(Trim(f[1])) + "' (want YYYY-MM-DD)");
+      continue;
+    }
+    r.date = *date;
+    bool tags_ok = true;
+    for (std::string_view t : Split(f[2], ',')) {
+      t = Trim(t);
+      if (t.empty()) continue;
+      if (!IsGoldTag(t)) {
+        problem(number, "unknown tag '" + std::string(t) + "'");
+        tags_ok = false;
+        break;
+      }
+      r.tags.emplace_back(t);
+    }
+    if (!tags_ok) continue;
+    if (r.tags.empty()) {
+      problem(number, "no tag (use 'plain' for a plain sentence)");
+      continue;
+    }
+    r.sentence = std::string(Trim(f[3]));
+    if (r.sentence.empty()) {
+      problem(number, "empty sentence");
+      continue;
+    }
+    auto events = ParseGoldEvents(f[4]);
+    if (!events.ok()) {
+      problem(number, events.status().message());
+      continue;
+    }
+    r.events = std::move(events).value();
+    records.push_back(std::move(r));
+  }
+  return records;
+}
+
+Result<std::vector<GoldRecord>> LoadGoldSetFile(const std::string& path,
+                                                std::vector<GoldProblem>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot read " + path);
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) return Status::IOError("cannot read " + path);
+  if (static_cast<uint64_t>(size) > kMaxGoldFileBytes)
+    return Status::TooLarge(path + " is larger than " + std::to_string(kMaxGoldFileBytes) +
+                            " bytes");
+  in.seekg(0, std::ios::beg);
+  std::string text(static_cast<size_t>(size), '\0');
+  in.read(text.data(), size);
+  if (!in) return Status::IOError("cannot read " + path);
+  return ReadGoldSet(text, path, problems);
+}
+
+}  // namespace dyad::coding
