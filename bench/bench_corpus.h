@@ -56,9 +56,17 @@ inline std::vector<RawDocument> Replicate(ContentType type, uint64_t bytes) {
       RawDocument copy = d;
       std::string marker = "Replica " + std::to_string(round) + " of this report.";
       if (type == ContentType::kHtml) {
-        size_t at = copy.body.rfind("</p>");
-        if (at == std::string::npos) at = copy.body.size();
-        copy.body.insert(at, " " + marker);
+        // Into the longest paragraph, which is body text: a marker in the
+        // footer's last <p> would be dropped as boilerplate, and every
+        // replica would fold into one article.
+        size_t best = std::string::npos, best_len = 0;
+        for (size_t open = copy.body.find("<p"); open != std::string::npos;
+             open = copy.body.find("<p", open + 2)) {
+          size_t close = copy.body.find("</p>", open);
+          if (close == std::string::npos) break;
+          if (close - open > best_len) best = close, best_len = close - open;
+        }
+        copy.body.insert(best == std::string::npos ? copy.body.size() : best, " " + marker);
       } else {
         copy.body += "\n\n" + marker + "\n";
       }
@@ -71,13 +79,16 @@ inline std::vector<RawDocument> Replicate(ContentType type, uint64_t bytes) {
   return out;
 }
 
-// Writes replicas of the plain-text and HTML documents as a JSON Lines file of
-// at least `bytes`, for benchmarks that read from disk. Returns the count.
-inline uint64_t WriteReplicaJsonl(const std::string& path, uint64_t bytes) {
+// Writes replicas of the documents of `types` (by default plain text and
+// HTML, half each) as a JSON Lines file of at least `bytes`, for benchmarks
+// that read from disk. Returns the count.
+inline uint64_t WriteReplicaJsonl(const std::string& path, uint64_t bytes,
+                                  std::vector<ContentType> types = {ContentType::kText,
+                                                                    ContentType::kHtml}) {
   std::ofstream out(path, std::ios::binary);
   uint64_t n = 0;
-  for (ContentType type : {ContentType::kText, ContentType::kHtml}) {
-    for (const RawDocument& d : Replicate(type, bytes / 2)) {
+  for (ContentType type : types) {
+    for (const RawDocument& d : Replicate(type, bytes / types.size())) {
       nlohmann::json j{
           {"url", d.url}, {"outlet", d.outlet}, {"title", d.title}, {"published", d.published}};
       j[type == ContentType::kHtml ? "html" : "text"] = d.body;

@@ -8,7 +8,9 @@
 //                            SQLite store (read, extract, segment, store), with
 //                            the ingest's peak RSS (measured in a child process),
 //                            at 50 and 200 MB to show memory stays flat
-//   BM_IngestIntoStore_Threads  the same on every core
+//   BM_IngestIntoStore_Threads  the same on every core (reading and storing
+//                            take one thread, extraction the others)
+//   BM_Ingest{Text,Html}IntoStore_Threads  the same on plain text or HTML alone
 // Run: build/.../bench/bench_pipeline --benchmark_counters_tabular=true
 // Targets (foundation issue): >= 50 MB/s per core plain text through
 // segmentation, >= 15 MB/s per core HTML, >= 5,000 articles/s into SQLite.
@@ -109,13 +111,14 @@ int IngestChildMain(const char* feed, const char* db, const char* threads) {
   return 0;
 }
 
-void RunIngest(benchmark::State& state, uint32_t threads) {
+void RunIngest(benchmark::State& state, uint32_t threads,
+               std::vector<ContentType> types = {ContentType::kText, ContentType::kHtml}) {
   namespace fs = std::filesystem;
   const uint64_t megabytes = static_cast<uint64_t>(state.range(0));
   fs::path dir = fs::temp_directory_path() / ("dyad_bench_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::string feed = (dir / "feed.jsonl").string();
-  const uint64_t docs = WriteReplicaJsonl(feed, megabytes << 20);
+  const uint64_t docs = WriteReplicaJsonl(feed, megabytes << 20, types);
   const uint64_t feed_bytes = fs::file_size(feed);
   uint64_t stored = 0;
   double rss_mb = 0;
@@ -186,6 +189,12 @@ void BM_IngestIntoStore(benchmark::State& state) {
 void BM_IngestIntoStore_Threads(benchmark::State& state) {
   RunIngest(state, 0);
 }
+void BM_IngestTextIntoStore_Threads(benchmark::State& state) {
+  RunIngest(state, 0, {ContentType::kText});
+}
+void BM_IngestHtmlIntoStore_Threads(benchmark::State& state) {
+  RunIngest(state, 0, {ContentType::kHtml});
+}
 
 BENCHMARK(BM_PlainTextToSentences)->Unit(benchmark::kMillisecond)->MinTime(2);
 BENCHMARK(BM_HtmlToSentences)->Unit(benchmark::kMillisecond)->MinTime(2);
@@ -197,6 +206,16 @@ BENCHMARK(BM_IngestIntoStore)
     ->Iterations(1)
     ->UseRealTime();
 BENCHMARK(BM_IngestIntoStore_Threads)
+    ->Arg(200)
+    ->Unit(benchmark::kSecond)
+    ->Iterations(1)
+    ->UseRealTime();
+BENCHMARK(BM_IngestTextIntoStore_Threads)
+    ->Arg(200)
+    ->Unit(benchmark::kSecond)
+    ->Iterations(1)
+    ->UseRealTime();
+BENCHMARK(BM_IngestHtmlIntoStore_Threads)
     ->Arg(200)
     ->Unit(benchmark::kSecond)
     ->Iterations(1)

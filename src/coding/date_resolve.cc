@@ -109,30 +109,27 @@ int32_t ResolveEventDate(std::string_view text, const std::vector<Token>& tokens
     if (w.size() == 10 && w[4] == '-' && w[7] == '-') {
       if (auto d = ParseIsoDate(w)) return *d;
     }
+    // yyyymmdd for day d of month m in year y, or in the publication's year
+    // when y is not a year (and the year before, when that would put the
+    // date after the publication); 0 if there is no such day.
+    auto DayMonthYear = [&](int d, int m, int y) -> int32_t {
+      bool explicit_year = y >= 1900;
+      if (!explicit_year) y = pub_year;
+      if (!ValidDate(y, m, d)) return 0;
+      int32_t date = y * 10000 + m * 100 + d;
+      if (!explicit_year && date > AddDays(publication_date, 1)) date -= 10000;
+      return date;
+    };
     if (int m = MonthNumber(w)) {
       // "May 10, 2024" / "May 10"
       if (int d = SmallNumber(word(i + 1), 31)) {
         size_t yi = word(i + 2) == "," ? i + 3 : i + 2;
-        int y = SmallNumber(word(yi), 2100);
-        bool explicit_year = y >= 1900;
-        if (!explicit_year) y = pub_year;
-        if (ValidDate(y, m, d)) {
-          int32_t date = y * 10000 + m * 100 + d;
-          if (!explicit_year && date > AddDays(publication_date, 1)) date -= 10000;
-          return date;
-        }
+        if (int32_t date = DayMonthYear(d, m, SmallNumber(word(yi), 2100))) return date;
       }
       // "10 May 2024" / "10 May"
       if (i > 0) {
         if (int d = SmallNumber(word(i - 1), 31)) {
-          int y = SmallNumber(word(i + 1), 2100);
-          bool explicit_year = y >= 1900;
-          if (!explicit_year) y = pub_year;
-          if (ValidDate(y, m, d)) {
-            int32_t date = y * 10000 + m * 100 + d;
-            if (!explicit_year && date > AddDays(publication_date, 1)) date -= 10000;
-            return date;
-          }
+          if (int32_t date = DayMonthYear(d, m, SmallNumber(word(i + 1), 2100))) return date;
         }
       }
     }

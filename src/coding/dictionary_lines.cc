@@ -5,8 +5,9 @@
 
 namespace dyad::coding {
 
-void ForEachLine(std::string_view text, const ReaderContext& ctx,
-                 const std::function<void(uint32_t, std::string_view)>& fn) {
+void ForEachTextLine(std::string_view text, size_t max_bytes,
+                     const std::function<void(uint32_t, std::string_view)>& fn,
+                     const std::function<void(uint32_t)>& too_long) {
   uint32_t number = 0;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -16,13 +17,20 @@ void ForEachLine(std::string_view text, const ReaderContext& ctx,
     pos = end + 1;
     ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.size() > kMaxDictionaryLineBytes) {
-      ctx.Problem(number, "line longer than " + std::to_string(kMaxDictionaryLineBytes) +
-                              " bytes; skipped");
+    if (line.size() > max_bytes) {
+      too_long(number);
       continue;
     }
     fn(number, line);
   }
+}
+
+void ForEachLine(std::string_view text, const ReaderContext& ctx,
+                 const std::function<void(uint32_t, std::string_view)>& fn) {
+  ForEachTextLine(text, kMaxDictionaryLineBytes, fn, [&](uint32_t number) {
+    ctx.Problem(number,
+                "line longer than " + std::to_string(kMaxDictionaryLineBytes) + " bytes; skipped");
+  });
 }
 
 std::string_view Trim(std::string_view s) {
@@ -123,6 +131,15 @@ bool ParsePatternSymbol(std::string_view word, PatternElement* e, int* verbs,
   } else {
     return false;
   }
+  return true;
+}
+
+bool IsActorCode(std::string_view s) {
+  if (s.size() < 3 || s.size() > 30) return false;
+  for (char c : s)
+    if (!std::isupper(static_cast<unsigned char>(c)) &&
+        !std::isdigit(static_cast<unsigned char>(c)))
+      return false;
   return true;
 }
 

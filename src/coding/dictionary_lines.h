@@ -34,6 +34,12 @@ struct ReaderContext {
 void ForEachLine(std::string_view text, const ReaderContext& ctx,
                  const std::function<void(uint32_t, std::string_view)>& fn);
 
+// The same for any line-based file: lines over `max_bytes` go to
+// too_long(line_number) instead of fn.
+void ForEachTextLine(std::string_view text, size_t max_bytes,
+                     const std::function<void(uint32_t, std::string_view)>& fn,
+                     const std::function<void(uint32_t)>& too_long);
+
 std::string_view Trim(std::string_view s);
 
 // Cuts a comment: everything from the first `marker` that starts the line or
@@ -46,6 +52,10 @@ std::vector<std::string_view> Split(std::string_view s, char sep);
 // Returns true iff `s` is a plausible actor or agent code: 1 to 40 ASCII
 // letters or digits (lowercase allowed; callers upper-case).
 bool IsCodeText(std::string_view s);
+
+// Returns true iff `s` is an actor code as dyad writes them: 3 to 30 capital
+// letters or digits ("CHN", "USAGOV", "IGOWSTNAT").
+bool IsActorCode(std::string_view s);
 std::string Upper(std::string_view s);
 
 // Parses an event code as written inside brackets: "042", "042:043",

@@ -70,15 +70,6 @@ std::pair<std::string_view, std::string_view> Head(std::string_view s) {
   return {s.substr(0, i), Trim(s.substr(i))};
 }
 
-bool IsActorCode(std::string_view s) {
-  if (s.size() < 3 || s.size() > 30) return false;
-  for (char c : s)
-    if (!std::isupper(static_cast<unsigned char>(c)) &&
-        !std::isdigit(static_cast<unsigned char>(c)))
-      return false;
-  return true;
-}
-
 // "USAGOV 2021-01-20..2025-01-20" | "USAELI ..2021-01-19" | "USAELI".
 std::optional<std::string> ParseDatedCode(std::string_view text, DatedCode* out) {
   auto [code, range] = Head(text);

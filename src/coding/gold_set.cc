@@ -7,6 +7,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "coding/dictionary_lines.h"
 #include "dyad/dictionary.h"
 
 namespace dyad::coding {
@@ -16,24 +17,6 @@ constexpr std::array<std::string_view, 20> kTags = {
     "plain",       "negation",   "denial",     "future",  "intent",      "passive", "compound",
     "attribution", "possessive", "apposition", "metonym", "person-date", "agent",   "igo",
     "multi",       "noun-led",   "multiword",  "quote",   "hedge",       "no-actor"};
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -45,15 +28,6 @@ std::vector<std::string_view> Words(std::string_view s) {
     if (i > start) out.push_back(s.substr(start, i - start));
   }
   return out;
-}
-
-bool IsActorCode(std::string_view s) {
-  if (s.size() < 3 || s.size() > 30) return false;
-  for (char c : s)
-    if (!std::isupper(static_cast<unsigned char>(c)) &&
-        !std::isdigit(static_cast<unsigned char>(c)))
-      return false;
-  return true;
 }
 
 bool IsId(std::string_view s) {
@@ -113,42 +87,30 @@ std::vector<GoldRecord> ReadGoldSet(std::string_view text, std::string_view file
     if (problems)
       problems->push_back(GoldProblem{std::string(file_name), line, std::move(message)});
   };
-  uint32_t number = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.size() > kMaxGoldLineBytes) {
-      problem(number, "line longer than " + std::to_string(kMaxGoldLineBytes) + " bytes");
-      continue;
-    }
-    if (Trim(line).empty() || Trim(line).front() == '#') continue;
+  auto read_line = [&](uint32_t number, std::string_view line) {
+    if (Trim(line).empty() || Trim(line).front() == '#') return;
     std::vector<std::string_view> f = Split(line, '\t');
     if (f.size() != 5) {
       problem(number, "want 5 TAB-separated fields (ID DATE TAGS SENTENCE EVENTS), found " +
                           std::to_string(f.size()));
-      continue;
+      return;
     }
     GoldRecord r;
     r.line = number;
     std::string_view id = Trim(f[0]);
     if (!IsId(id)) {
       problem(number, "bad id '" + std::string(id) + "'");
-      continue;
+      return;
     }
     r.id = std::string(id);
     if (!ids.insert(r.id).second) {
       problem(number, "duplicate id '" + r.id + "'");
-      continue;
+      return;
     }
     auto date = ParseIsoDate(Trim(f[1]));
     if (!date) {
       problem(number, "bad date '" + std::string(Trim(f[1])) + "' (want YYYY-MM-DD)");
-      continue;
+      return;
     }
     r.date = *date;
     bool tags_ok = true;
@@ -162,24 +124,27 @@ std::vector<GoldRecord> ReadGoldSet(std::string_view text, std::string_view file
       }
       r.tags.emplace_back(t);
     }
-    if (!tags_ok) continue;
+    if (!tags_ok) return;
     if (r.tags.empty()) {
       problem(number, "no tag (use 'plain' for a plain sentence)");
-      continue;
+      return;
     }
     r.sentence = std::string(Trim(f[3]));
     if (r.sentence.empty()) {
       problem(number, "empty sentence");
-      continue;
+      return;
     }
     auto events = ParseGoldEvents(f[4]);
     if (!events.ok()) {
       problem(number, events.status().message());
-      continue;
+      return;
     }
     r.events = std::move(events).value();
     records.push_back(std::move(r));
-  }
+  };
+  ForEachTextLine(text, kMaxGoldLineBytes, read_line, [&](uint32_t number) {
+    problem(number, "line longer than " + std::to_string(kMaxGoldLineBytes) + " bytes");
+  });
   return records;
 }
 

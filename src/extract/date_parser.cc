@@ -251,7 +251,6 @@ bool ReadTime(Scanner& sc, TimeOfDay& t) {
   // a.m. / p.m.
   size_t before_ampm = sc.pos();
   sc.SkipSpaces();
-  std::string_view rest;
   {
     size_t p = sc.pos();
     char c0 = ToLowerAscii(sc.peek()), c1 = ToLowerAscii(sc.peek(1)), c2 = ToLowerAscii(sc.peek(2)),

@@ -1,5 +1,6 @@
 // Small string helpers for the extract module (see string_util.h).
 #include "extract/string_util.h"
+#include "common/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -24,15 +25,6 @@ size_t SpaceLengthAt(std::string_view s, size_t i) {
 }
 
 namespace {
-
-// Byte -> byte with ASCII capitals lower-cased.
-constexpr std::array<char, 256> kLowerAscii = [] {
-  std::array<char, 256> lower{};
-  for (int b = 0; b < 256; ++b) {
-    lower[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-  }
-  return lower;
-}();
 
 size_t SpaceAt(std::string_view s, size_t i) {
   return SpaceLengthAt(s, i);

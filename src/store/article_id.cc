@@ -12,20 +12,12 @@
 #include <memory>
 #include <string>
 
+#include "common/ascii.h"
 #include "dyad/store.h"
 #include "dyad/text.h"
 
 namespace dyad {
 namespace {
-
-// Byte -> byte with ASCII capitals lower-cased.
-constexpr std::array<char, 256> kLowerAscii = [] {
-  std::array<char, 256> lower{};
-  for (int b = 0; b < 256; ++b) {
-    lower[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-  }
-  return lower;
-}();
 
 // Folds text into the key and hashes it as it goes.
 class FoldedKeyHasher {
