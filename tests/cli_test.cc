@@ -25,7 +25,8 @@ const char* kJsonl =
 
 TEST(CliTest, HelpExitsZeroForEverySubcommand) {
   ScratchDir dir;
-  for (const char* sub : {"ingest", "extract", "articles", "show", "stats"}) {
+  for (const char* sub :
+       {"ingest", "extract", "articles", "show", "stats", "code", "validate", "dict"}) {
     auto r = RunDyad({sub, "--help"}, dir);
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << ": " << r.out;
@@ -121,6 +122,45 @@ TEST(CliTest, ExtractPrintsJsonAndStoresNothing) {
   EXPECT_EQ(j["source"], dir / "a.txt");
   EXPECT_NE(j["article"]["text"].get<std::string>().find("merchant vessels"), std::string::npos);
   EXPECT_FALSE(fs::exists(dir / "never.db"));
+}
+
+}  // namespace
+}  // namespace dyad::testing
+
+namespace dyad::testing {
+namespace {
+
+TEST(DictCheckTest, ReportsBadLinesByFileAndLineAndLoadsTheRest) {
+  ScratchDir dir;
+  WriteFile(dir / "mine.txt",
+            "# dyad dictionary\n"
+            "country CHN  China | Chinese@adj\n"
+            "person Nobody => XX 2020-01-01..\n"
+            "agent GOV  government\n"
+            "bogus line here\n");
+  auto r = RunDyad({"dict", "check", "--json", dir / "mine.txt"}, dir);
+  EXPECT_EQ(r.exit_code, 1);
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["problems"], 2);
+  ASSERT_EQ(j["files"].size(), 1u);
+  const auto& f = j["files"][0];
+  EXPECT_EQ(f["counts"]["actors"], 1);
+  EXPECT_EQ(f["counts"]["agents"], 1);
+  ASSERT_EQ(f["problems"].size(), 2u);
+  EXPECT_EQ(f["problems"][0].get<std::string>().rfind(dir / "mine.txt:3: ", 0), 0u)
+      << f["problems"][0];
+  EXPECT_EQ(f["problems"][1].get<std::string>().rfind(dir / "mine.txt:5: ", 0), 0u)
+      << f["problems"][1];
+}
+
+TEST(DictCheckTest, DefaultDictionariesLoadCleanly) {
+  ScratchDir dir;
+  std::vector<std::string> args = {"dict", "check"};
+  for (const auto& e : fs::directory_iterator(SourceDir() + "/data/dictionaries"))
+    if (e.path().extension() == ".txt") args.push_back(e.path().string());
+  auto r = RunDyad(args, dir);
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("0 problems"), std::string::npos);
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ void AddExtractCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddArticlesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddShowCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddDictCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddCodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddValidateCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 

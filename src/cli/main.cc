@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   AddArticlesCommand(app, global, &exit_code);
   AddShowCommand(app, global, &exit_code);
   AddStatsCommand(app, global, &exit_code);
+  AddDictCommand(app, global, &exit_code);
   AddCodeCommand(app, global, &exit_code);
   AddValidateCommand(app, global, &exit_code);
 
