@@ -49,6 +49,8 @@ TEST_F(CoderNegationTest, NegatorInAPatternGapNegatesTheEvent) {
   EXPECT_EQ(Code("China has not supplied weapons to Russia."), V{});
   EXPECT_EQ(Code("China has not supplied weapons to Russia.", true), V{"CHN RUS 072 negated"});
   EXPECT_EQ(Code("China denied supplying weapons to Russia."), V{});
+  EXPECT_EQ(Code("China has repeatedly denied supplying weapons to Russia."), V{});
+  EXPECT_EQ(Code("China has consistently not supplied weapons to Russia."), V{});
 }
 
 TEST_F(CoderNegationTest, IntentInAPatternGapIsIntent) {

@@ -16,6 +16,9 @@ bool In(std::string_view t, std::initializer_list<std::string_view> words) {
 }
 
 bool IsAuxiliary(std::string_view t) {
+  // Adverbs in -ly ("repeatedly denied", "has consistently refused") sit
+  // between the subject's auxiliaries and the verb like the listed ones.
+  if (t.size() > 4 && t.ends_with("ly")) return true;
   return In(t,
             {"has",   "have",     "had",      "did",      "does",       "do",         "is",
              "was",   "were",     "are",      "be",       "been",       "being",      "will",
