@@ -44,15 +44,7 @@ void ReadPetrarchVerbs(std::string_view raw, ReaderContext& ctx) {
   EventCode block_code;
   std::optional<Synset> synset;
   bool transformations = false;
-  auto commit_synset = [&] {
-    if (synset) {
-      if (synset->members.empty())
-        ctx.Problem(synset->origin.line, "synset " + synset->name + " has no member");
-      else
-        ctx.dict->AddSynset(std::move(*synset));
-      synset.reset();
-    }
-  };
+  auto commit_synset = [&] { CommitSynset(&synset, ctx); };
   ForEachLine(text, ctx, [&](uint32_t number, std::string_view line) {
     std::string_view full = Trim(line);
     if (full.starts_with("#") && full.find("TRANSFORMATIONS") != std::string_view::npos) {

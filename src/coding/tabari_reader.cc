@@ -233,6 +233,16 @@ Phrase TabariPhrase(std::string_view text, bool stems) {
   return out;
 }
 
+void CommitSynset(std::optional<Synset>* synset, const ReaderContext& ctx) {
+  if (!*synset) return;
+  if ((*synset)->members.empty()) {
+    ctx.Problem((*synset)->origin.line, "synset " + (*synset)->name + " has no member");
+  } else {
+    ctx.dict->AddSynset(std::move(**synset));
+  }
+  synset->reset();
+}
+
 void AddTabariPatternLine(std::string_view line, uint32_t number, uint32_t verb_class, bool stems,
                           const ReaderContext& ctx) {
   size_t open = line.rfind('[');
@@ -557,15 +567,7 @@ void ReadTabariVerbs(std::string_view text, ReaderContext& ctx) {
   std::string section;
   std::optional<uint32_t> cls, verb;
   std::optional<Synset> synset;
-  auto commit_synset = [&] {
-    if (synset) {
-      if (synset->members.empty())
-        ctx.Problem(synset->origin.line, "synset " + synset->name + " has no member");
-      else
-        ctx.dict->AddSynset(std::move(*synset));
-      synset.reset();
-    }
-  };
+  auto commit_synset = [&] { CommitSynset(&synset, ctx); };
   ForEachTabariLine(text, ctx, [&](uint32_t number, std::string_view t) {
     if (t[0] == '<' && t.back() == '>') {
       commit_synset();

@@ -4,6 +4,7 @@
 #ifndef DYAD_CODING_TABARI_READER_H_
 #define DYAD_CODING_TABARI_READER_H_
 
+#include <optional>
 #include <string_view>
 
 #include "coding/dictionary_lines.h"
@@ -38,6 +39,10 @@ std::optional<int32_t> ParseTabariDate(std::string_view text);
 std::optional<std::string> ParseTabariPattern(std::string_view body, bool stems,
                                               std::vector<PatternElement>* before,
                                               std::vector<PatternElement>* after);
+
+// Adds the synset being read, if any, to ctx.dict (or reports that it has no
+// member) and clears it: for readers that collect a synset over several lines.
+void CommitSynset(std::optional<Synset>* synset, const ReaderContext& ctx);
 
 // Reads a "- PATTERN [code]" line of the verb class `verb_class` (the form
 // TABARI's .verbs and PETRARCH's CAMEO files share) and adds the pattern to

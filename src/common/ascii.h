@@ -4,6 +4,8 @@
 #define DYAD_COMMON_ASCII_H_
 
 #include <array>
+#include <string>
+#include <string_view>
 
 namespace dyad {
 
@@ -15,6 +17,13 @@ inline constexpr std::array<char, 256> kLowerAscii = [] {
   }
   return lower;
 }();
+
+// `s` with ASCII capitals lower-cased.
+inline std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = kLowerAscii[static_cast<unsigned char>(c)];
+  return out;
+}
 
 }  // namespace dyad
 

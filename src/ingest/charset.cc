@@ -1,5 +1,6 @@
 // Charset detection and conversion to UTF-8: see charset.h.
 #include "ingest/charset.h"
+#include "common/ascii.h"
 
 #include <cstring>
 #include <string>
@@ -9,16 +10,6 @@
 
 namespace dyad::ingest {
 namespace {
-
-char Lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string LowerCopy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = Lower(c);
-  return out;
-}
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
@@ -74,11 +65,11 @@ std::string NormalizeCharsetLabel(std::string_view label) {
   size_t b = 0, e = label.size();
   while (b < e && (IsSpace(label[b]) || label[b] == '"' || label[b] == '\'')) ++b;
   while (e > b && (IsSpace(label[e - 1]) || label[e - 1] == '"' || label[e - 1] == '\'')) --e;
-  return LowerCopy(label.substr(b, e - b));
+  return LowerAscii(label.substr(b, e - b));
 }
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  std::string lower = LowerCopy(content_type);
+  std::string lower = LowerAscii(content_type);
   size_t pos = 0;
   while ((pos = lower.find("charset", pos)) != std::string::npos) {
     std::string value = ValueAfterCharsetWord(lower, pos + 7);
@@ -89,7 +80,7 @@ std::string CharsetFromContentType(std::string_view content_type) {
 }
 
 std::string CharsetFromMetaTags(std::string_view html) {
-  std::string head = LowerCopy(html.substr(0, 2048));
+  std::string head = LowerAscii(html.substr(0, 2048));
   size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     size_t close = head.find('>', pos);

@@ -1,24 +1,15 @@
 // Format detection by name and by content: see format.h.
 #include "ingest/format.h"
+#include "common/ascii.h"
 
 #include <cstring>
 
 namespace dyad::ingest {
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 NamedFormat FormatFromName(std::string_view name) {
   NamedFormat result;
-  std::string lower = Lower(name);
+  std::string lower = LowerAscii(name);
   size_t slash = lower.find_last_of('/');
   std::string base = slash == std::string::npos ? lower : lower.substr(slash + 1);
   if (base.size() > 3 && base.ends_with(".gz")) {

@@ -1,5 +1,6 @@
 // HTTP response parsing and body decoding for WARC records: see http_payload.h.
 #include "ingest/http_payload.h"
+#include "common/ascii.h"
 
 #include <string>
 #include <string_view>
@@ -9,14 +10,6 @@
 
 namespace dyad::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -137,14 +130,14 @@ Result<HttpHead> ParseHttpHead(std::string_view payload) {
     if (line.empty()) break;
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;  // tolerate junk header lines
-    std::string name = Lower(Trim(line.substr(0, colon)));
+    std::string name = LowerAscii(Trim(line.substr(0, colon)));
     std::string_view value = Trim(line.substr(colon + 1));
     if (name == "content-type") {
       head.content_type = std::string(value);
     } else if (name == "transfer-encoding") {
-      head.transfer_encoding = Lower(value);
+      head.transfer_encoding = LowerAscii(value);
     } else if (name == "content-encoding") {
-      head.content_encoding = Lower(value);
+      head.content_encoding = LowerAscii(value);
     }
   }
   head.body_offset = pos;
@@ -153,7 +146,7 @@ Result<HttpHead> ParseHttpHead(std::string_view payload) {
 
 std::string MediaType(std::string_view content_type) {
   size_t semi = content_type.find(';');
-  return Lower(Trim(content_type.substr(0, semi)));
+  return LowerAscii(Trim(content_type.substr(0, semi)));
 }
 
 Status DecodeHttpBody(const HttpHead& head, std::string_view body, uint64_t max_bytes,

@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/ascii.h"
 #include "ingest/charset.h"
 #include "ingest/http_payload.h"
 #include "ingest/input_stream.h"
@@ -42,14 +43,6 @@ constexpr size_t kMaxHeaderBlockBytes = 256 * 1024;
 // in search of the records it swallowed. Each re-read holds one more copy
 // of at most max_document_bytes, so this bounds memory as well as time.
 constexpr int kMaxTailRecoveries = 3;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -193,11 +186,11 @@ WarcReader::Outcome WarcReader::ReadHeader(ByteReader& in, WarcHeader* header) {
       context_.Reject(locator_, "malformed header line (no ':'); record skipped");
       return Outcome::kResync;
     }
-    std::string name = Lower(Trim(std::string_view(line).substr(0, colon)));
+    std::string name = LowerAscii(Trim(std::string_view(line).substr(0, colon)));
     std::string value(Trim(std::string_view(line).substr(colon + 1)));
     last_value = &ignored;
     if (name == "warc-type") {
-      header->type = Lower(value);
+      header->type = LowerAscii(value);
     } else if (name == "content-length") {
       header->content_length = value;
       header->has_content_length = true;
