@@ -40,11 +40,7 @@ size_t SpaceBefore(std::string_view s, size_t end) {
 
 }  // namespace
 
-std::string ToLowerAsciiCopy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ToLowerAscii(c);
-  return out;
-}
+std::string ToLowerAsciiCopy(std::string_view s) { return LowerAscii(s); }
 
 std::string_view TrimSpace(std::string_view s) {
   size_t b = 0;
