@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "coding/clause_bounds.h"
 #include "coding/coder_internal.h"
 
 namespace dyad {
@@ -130,24 +131,54 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
 
   thread_local std::vector<uint32_t> clause;
   NumberClauses(s, options_.one_event_per_clause, &clause);
+  // dyad mode: clause rules of clause_bounds.h (TABARI's convention keeps its own).
+  const bool dyad_mode = !options_.one_event_per_clause;
+  if (dyad_mode) coding::AddReportedSpeechBounds(s, &clause);
+  std::vector<std::pair<uint32_t, uint32_t>> covered;  // pattern arguments after a verb
+  std::vector<uint32_t> coding_clauses;                // clauses with a coding verb
   std::vector<uint32_t> done_clauses;
   std::vector<uint32_t> sources, targets;
   std::vector<bool> statement;  // per event: from a statement verb (root 01)
   std::vector<uint32_t> event_verb_pos;
   for (const VerbHit& hit : s.verbs) {
-    PatternMatch pm = coding::MatchBestPattern(dict, s, hit);
-    const Verb& verb = dict.verbs()[hit.verb];
-    const VerbPattern* pattern = pm.ok ? &dict.patterns()[pm.pattern] : nullptr;
-    const EventCode& code = pattern ? pattern->code : verb.code;
-    if (code.IsNull()) continue;
     const uint32_t cl = clause[hit.begin];
-    if (options_.one_event_per_clause &&
-        std::find(done_clauses.begin(), done_clauses.end(), cl) != done_clauses.end())
-      continue;
     uint32_t clause_begin = hit.begin;
     while (clause_begin > 0 && clause[clause_begin - 1] == cl) --clause_begin;
     uint32_t clause_end = hit.end;
     while (clause_end < n && clause[clause_end] == cl) ++clause_end;
+    if (dyad_mode) {
+      // A word another verb's pattern took as its argument ("imposed
+      // sanctions", "launched strikes") is not a verb; nor does a complement
+      // ("urged X to agree", "accused X of violating") code on its own.
+      bool inside = false;
+      for (const auto& [b, e] : covered) inside = inside || (hit.begin >= b && hit.begin < e);
+      if (inside) continue;
+      if (coding::IsPossessedNoun(s, hit.begin)) continue;
+      if (coding::IsComplementVerb(s, hit.begin) &&
+          std::find(coding_clauses.begin(), coding_clauses.end(), cl) != coding_clauses.end())
+        continue;
+    }
+    PatternMatch pm = coding::MatchBestPattern(dict, s, hit);
+    if (dyad_mode && pm.ok) {
+      // Slots stay in the verb's clause: "... but has provided Putin support"
+      // must not reach back for the first clause's weapons and subject.
+      const uint32_t pattern_end = coding::PatternEnd(s, clause, hit.end);
+      if (pm.first < clause_begin || pm.last > pattern_end)
+        pm = coding::MatchWithinClause(dict, s, hit, clause_begin, pattern_end);
+    }
+    const Verb& verb = dict.verbs()[hit.verb];
+    const VerbPattern* pattern = pm.ok ? &dict.patterns()[pm.pattern] : nullptr;
+    const EventCode& code = pattern ? pattern->code : verb.code;
+    if (dyad_mode && pm.ok && pm.last > hit.end) covered.emplace_back(hit.end, pm.last);
+    if (code.IsNull()) continue;
+    if (dyad_mode) {
+      coding_clauses.push_back(cl);
+      // "denied supplying", "denied using": the denial of an act is no statement.
+      if (code.code.starts_with("01") && coding::FollowedByGerund(dict, &s, hit.end)) continue;
+    }
+    if (options_.one_event_per_clause &&
+        std::find(done_clauses.begin(), done_clauses.end(), cl) != done_clauses.end())
+      continue;
     const size_t events_before = events.size();
 
     // Source: the first actor of the clause before the verb, else the
@@ -193,6 +224,25 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
           break;
         }
       }
+    }
+    if (dyad_mode && pm.compound == kNone) {
+      // A passive names its source after "by": "Russia was condemned by the EU".
+      uint32_t agent = coding::PassiveAgent(s, hit.begin, hit.end, clause_end);
+      if (agent != kNone) {
+        src = s.mentions[agent].group;
+        tgt = kNone;
+        for (uint32_t k = 0; k < s.mentions.size(); ++k)
+          if (s.mentions[k].begin >= clause_begin && s.mentions[k].end <= hit.begin &&
+              s.mentions[k].group != src) {
+            tgt = s.mentions[k].group;
+            break;
+          }
+      }
+      // "China and Russia held drills": a compound subject with no partner
+      // named acts with each other.
+      if (src != kNone && tgt == kNone && !s.mentions[src].pronoun && src + 1 < s.mentions.size() &&
+          s.mentions[src + 1].group == s.mentions[src].group && coding::IsReciprocalRoot(code.code))
+        pm.compound = s.mentions[src].group;
     }
     if (pm.compound == kNone && src == kNone) continue;
     if (pm.compound == kNone && tgt == kNone && !options_.allow_missing_target) continue;
@@ -242,8 +292,8 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       }
       FillCameo(&e);
       for (const Event& x : events)
-        if (x.source.code == e.source.code && x.target.code == e.target.code && x.code == e.code &&
-            x.negated == e.negated)
+        if (x.source.code == e.source.code && x.target.code == e.target.code &&
+            (x.code == e.code || (dyad_mode && x.root == e.root)) && x.negated == e.negated)
           return;
       statement.push_back(e.root == "01" && !e.paired);
       event_verb_pos.push_back(hit.begin);

@@ -44,12 +44,12 @@ bool IsIntentWord(std::string_view t, bool* threat) {
     *threat = true;
     return true;
   }
-  return In(t, {"will",     "'ll",      "shall",    "plans",   "plan",    "planned",
-                "planning", "vowed",    "vows",     "vow",     "pledged", "pledges",
-                "pledge",   "promised", "promises", "intends", "intend",  "intended",
-                "aims",     "aim",      "expected", "set",     "going",   "offered",
-                "offers",   "hopes",    "hope",     "wants",   "want",    "seeks",
-                "seek",     "ready",    "prepared", "willing", "agreed",  "agrees"});
+  return In(t, {"will",      "'ll",      "shall",    "plans",   "plan",    "planned",  "planning",
+                "preparing", "prepares", "vowed",    "vows",    "vow",     "pledged",  "pledges",
+                "pledge",    "promised", "promises", "intends", "intend",  "intended", "aims",
+                "aim",       "expected", "set",      "going",   "offered", "offers",   "hopes",
+                "hope",      "wants",    "want",     "seeks",   "seek",    "ready",    "prepared",
+                "willing",   "agreed",   "agrees"});
 }
 
 }  // namespace

@@ -13,10 +13,10 @@
 namespace dyad::coding {
 namespace {
 
-constexpr std::array<std::string_view, 20> kTags = {
-    "plain",       "negation",   "denial",     "future",  "intent",      "passive", "compound",
-    "attribution", "possessive", "apposition", "metonym", "person-date", "agent",   "igo",
-    "multi",       "noun-led",   "multiword",  "quote",   "hedge",       "no-actor"};
+constexpr std::array<std::string_view, 21> kTags = {
+    "plain",       "negation",   "denial",     "future",  "intent",      "passive",  "compound",
+    "attribution", "possessive", "apposition", "metonym", "person-date", "agent",    "igo",
+    "multi",       "noun-led",   "multiword",  "quote",   "hedge",       "no-actor", "group"};
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;

@@ -137,17 +137,20 @@ TEST_F(DyadGoldSet, ActorCodesAreOnesTheDefaultDictionariesProduce) {
   auto d =
       LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &dict_problems);
   ASSERT_TRUE(d.ok());
-  std::set<std::string> countries, igos, agents;
+  std::set<std::string> countries, igos, agents, groups;
   for (const Actor& a : d.value().actors())
     for (const DatedCode& c : a.codes) {
       if (c.code.starts_with("IGO"))
         igos.insert(c.code);
       else if (a.kind == ActorKind::kCountry)
         countries.insert(c.code);
+      else if (a.kind == ActorKind::kGroup || a.kind == ActorKind::kPerson)
+        groups.insert(c.code);  // PSEREBHMS (Hamas), AFGGOV (the Taliban from 2021)
     }
   for (const Agent& a : d.value().agents()) agents.insert(a.code);
   auto plausible = [&](const std::string& code) {
     if (code.starts_with("IGO")) return igos.count(code) > 0;
+    if (groups.count(code)) return true;
     if (!countries.count(code.substr(0, 3))) return false;
     if (code.size() == 3) return true;
     return agents.count(code.substr(3)) > 0;  // CHN + GOV, RUS + MIL

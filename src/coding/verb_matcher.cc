@@ -116,6 +116,9 @@ struct Matcher {
       case K::kSource:
       case K::kTarget: {
         if (at >= n) return -1;
+        // "summoned the German ambassador": a determiner may open the slot.
+        const uint32_t slot = at;
+        if (IsDeterminer(s.norm[at]) && at + 1 < n && s.mention_at[at + 1] != kNone) ++at;
         uint32_t m = s.mention_at[at];
         if (m == kNone || s.mentions[m].begin != at) return -1;
         (e.kind == K::kSource ? pm->source : pm->target) = m;
@@ -124,7 +127,7 @@ struct Matcher {
         for (uint32_t k = m + 1;
              k < s.mentions.size() && s.mentions[k].group == s.mentions[m].group; ++k)
           end = s.mentions[k].end;
-        return static_cast<int>(end - at);
+        return static_cast<int>(end - slot);
       }
       case K::kCompound: {
         if (at >= n) return -1;
