@@ -42,6 +42,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -52,6 +53,10 @@
 #include "dyad/status.h"
 
 namespace dyad {
+
+namespace coding {
+class PatternIndex;  // src/coding/pattern_index.h
+}  // namespace coding
 
 inline constexpr size_t kMaxDictionaryLineBytes = 64 * 1024;
 inline constexpr size_t kMaxDictionaryFileBytes = 256u * 1024 * 1024;
@@ -330,6 +335,17 @@ class Dictionary {
   const PhraseIndex& agent_index() const { return agent_index_; }
   const PhraseIndex& verb_index() const { return verb_index_; }
   const PhraseIndex& discard_index() const { return discard_index_; }
+  // The verb-pattern prefilter (built by BuildIndexes): a coder tries only
+  // the patterns of a verb's class whose literal words all occur in the
+  // sentence, which finds exactly what trying every pattern finds. Returns
+  // nullptr when disabled (see set_use_pattern_index) or not built.
+  const coding::PatternIndex* pattern_index() const {
+    return use_pattern_index_ ? pattern_index_.get() : nullptr;
+  }
+  // true (the default): coders use the prefilter. false: they try every
+  // pattern of the class (the reference path tests compare against). Not
+  // to be called while other threads code with this dictionary.
+  void set_use_pattern_index(bool use) { use_pattern_index_ = use; }
 
  private:
   std::vector<std::string> files_;
@@ -345,6 +361,8 @@ class Dictionary {
   std::unordered_map<std::string, uint32_t> class_by_lemma_;
   std::unordered_map<std::string, uint32_t> synset_by_name_;
   PhraseIndex actor_index_, agent_index_, verb_index_, discard_index_;
+  std::shared_ptr<const coding::PatternIndex> pattern_index_;
+  bool use_pattern_index_ = true;
 };
 
 // ---- Reading files -----------------------------------------------------------

@@ -5,6 +5,8 @@
 
 #include "dyad/dictionary.h"
 
+#include "coding/pattern_index.h"
+
 namespace dyad {
 
 std::string_view ActorKindName(ActorKind kind) {
@@ -263,6 +265,7 @@ void Dictionary::BuildIndexes() {
   agent_index_.Finish();
   verb_index_.Finish();
   discard_index_.Finish();
+  pattern_index_ = std::make_shared<const coding::PatternIndex>(*this);
 }
 
 std::string DictionaryProblem::ToString() const {
