@@ -289,6 +289,10 @@ class PhraseIndex {
   struct Table {
     std::vector<Slot> slots;
     std::string keys;
+    // One bit per hash value's top bits, set for each key: most sentence
+    // tokens start no phrase, and this answers them without a slot read.
+    std::vector<uint64_t> filter;
+    uint32_t filter_shift = 64;
     void Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries);
     const Slot* Find(std::string_view key, uint64_t hash) const;
   };

@@ -98,8 +98,16 @@ void PhraseIndex::Table::Build(const std::vector<std::pair<std::string_view, uin
   while (capacity < entries.size() * 2) capacity *= 2;  // at most half full
   slots.assign(capacity, Slot{});
   keys.clear();
+  // About 16 filter bits a key (a power of two, at least 64).
+  uint32_t filter_bits_log2 = 6;
+  while ((size_t{1} << filter_bits_log2) < entries.size() * 16 && filter_bits_log2 < 24)
+    ++filter_bits_log2;
+  filter.assign((size_t{1} << filter_bits_log2) / 64, 0);
+  filter_shift = 64 - filter_bits_log2;
   for (const auto& [key, list] : entries) {
     const uint64_t h = HashKey(key);
+    const uint64_t bit = h >> filter_shift;
+    filter[bit >> 6] |= uint64_t{1} << (bit & 63);
     size_t i = h & (capacity - 1);
     while (slots[i].list != kEmpty) i = (i + 1) & (capacity - 1);
     slots[i] = Slot{h, static_cast<uint32_t>(keys.size()), static_cast<uint32_t>(key.size()), list,
@@ -110,6 +118,8 @@ void PhraseIndex::Table::Build(const std::vector<std::pair<std::string_view, uin
 
 const PhraseIndex::Slot* PhraseIndex::Table::Find(std::string_view key, uint64_t hash) const {
   if (slots.empty()) return nullptr;
+  const uint64_t bit = hash >> filter_shift;
+  if (!((filter[bit >> 6] >> (bit & 63)) & 1)) return nullptr;
   const size_t mask = slots.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots[i];
