@@ -42,6 +42,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -52,6 +53,10 @@
 #include "dyad/status.h"
 
 namespace dyad {
+
+namespace coding {
+class PatternIndex;  // src/coding/pattern_index.h
+}  // namespace coding
 
 inline constexpr size_t kMaxDictionaryLineBytes = 64 * 1024;
 inline constexpr size_t kMaxDictionaryFileBytes = 256u * 1024 * 1024;
@@ -235,7 +240,10 @@ struct Discard {
 // Phrases are filed under a key from their first token (the whole token if
 // exact, its first kPrefixKeyBytes bytes if a prefix), each key's list sorted
 // longest first, so a probe costs at most kPrefixKeyBytes + 1 hash look-ups
-// plus the comparison of the few candidates that share the key.
+// plus the comparison of the few candidates that share the key. Finish()
+// copies the lists into flat open-addressing tables, and a key with many
+// phrases ("international", "united") gets a second level keyed by the
+// phrases' second token, so a probe compares only phrases that can match.
 class PhraseIndex {
  public:
   static constexpr size_t kPrefixKeyBytes = 4;
@@ -269,11 +277,47 @@ class PhraseIndex {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   using Map = std::unordered_map<std::string, std::vector<Item>, KeyHash, std::equal_to<>>;
+  // A flat open-addressing table (size a power of two, linear probing) from
+  // keys (held in `keys`) to lists (indexes into lists_).
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t key_begin = 0, key_size = 0;  // in Table::keys
+    uint32_t list = kEmpty;                // kEmpty: a free slot
+    uint32_t second = kEmpty;              // index into seconds_, or kEmpty
+  };
+  struct Table {
+    std::vector<Slot> slots;
+    std::string keys;
+    // One bit per hash value's top bits, set for each key: most sentence
+    // tokens start no phrase, and this answers them without a slot read.
+    std::vector<uint64_t> filter;
+    uint32_t filter_shift = 64;
+    void Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries);
+    const Slot* Find(std::string_view key, uint64_t hash) const;
+  };
+  // The second level of a long list: its phrases of two or more tokens whose
+  // second token is exact, by that token; the others (one token, or a prefix
+  // second token) in `rest`. Lists are indexes into lists_.
+  struct Second {
+    Table by_token;
+    uint32_t rest = kEmpty;
+  };
   template <typename F>
   void ForEachCandidate(std::string_view token, F&& f) const;
+  template <typename F>
+  void ForEachLongestCandidate(std::span<const std::string_view> tokens, size_t start, F&& f) const;
+  uint32_t AddList(std::vector<Item> items);
+  void AddSecondLevel(const std::vector<Item>& items, Slot* slot);
+
   Map exact_;
   Map prefix_;
   size_t count_ = 0;
+  // Built by Finish() from exact_ and prefix_.
+  std::vector<std::vector<Item>> lists_;
+  Table exact_table_, prefix_table_;
+  std::vector<Second> seconds_;
+  uint32_t prefix_key_sizes_ = 0;  // bit n set: some prefix key has n bytes
 };
 
 // ---- The dictionary --------------------------------------------------------
@@ -330,6 +374,17 @@ class Dictionary {
   const PhraseIndex& agent_index() const { return agent_index_; }
   const PhraseIndex& verb_index() const { return verb_index_; }
   const PhraseIndex& discard_index() const { return discard_index_; }
+  // The verb-pattern prefilter (built by BuildIndexes): a coder tries only
+  // the patterns of a verb's class whose literal words all occur in the
+  // sentence, which finds exactly what trying every pattern finds. Returns
+  // nullptr when disabled (see set_use_pattern_index) or not built.
+  const coding::PatternIndex* pattern_index() const {
+    return use_pattern_index_ ? pattern_index_.get() : nullptr;
+  }
+  // true (the default): coders use the prefilter. false: they try every
+  // pattern of the class (the reference path tests compare against). Not
+  // to be called while other threads code with this dictionary.
+  void set_use_pattern_index(bool use) { use_pattern_index_ = use; }
 
  private:
   std::vector<std::string> files_;
@@ -345,6 +400,8 @@ class Dictionary {
   std::unordered_map<std::string, uint32_t> class_by_lemma_;
   std::unordered_map<std::string, uint32_t> synset_by_name_;
   PhraseIndex actor_index_, agent_index_, verb_index_, discard_index_;
+  std::shared_ptr<const coding::PatternIndex> pattern_index_;
+  bool use_pattern_index_ = true;
 };
 
 // ---- Reading files -----------------------------------------------------------

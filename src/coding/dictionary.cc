@@ -1,9 +1,14 @@
 // The in-memory Dictionary: entries with their origins, the codes an actor
 // has on a date, actor + agent composition, and the PhraseIndex that makes
 // phrase look-up a handful of hash probes per sentence token.
+#include <xxhash.h>
+
 #include <algorithm>
+#include <cstring>
 
 #include "dyad/dictionary.h"
+
+#include "coding/pattern_index.h"
 
 namespace dyad {
 
@@ -70,6 +75,61 @@ bool EventCode::IsNull() const {
 
 // ---- PhraseIndex --------------------------------------------------------------
 
+namespace {
+
+// Lists longer than this get a second level keyed by the second token.
+constexpr size_t kSecondLevelFrom = 12;
+
+uint64_t HashKey(std::string_view s) {
+  return XXH3_64bits(s.data(), s.size());
+}
+
+bool MatchesAt(const Phrase& phrase, std::span<const std::string_view> tokens, size_t start) {
+  if (start + phrase.size() > tokens.size()) return false;
+  for (size_t i = 0; i < phrase.size(); ++i)
+    if (!PhraseTokenMatches(phrase[i], tokens[start + i])) return false;
+  return true;
+}
+
+}  // namespace
+
+void PhraseIndex::Table::Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries) {
+  size_t capacity = 8;
+  while (capacity < entries.size() * 2) capacity *= 2;  // at most half full
+  slots.assign(capacity, Slot{});
+  keys.clear();
+  // About 16 filter bits a key (a power of two, at least 64).
+  uint32_t filter_bits_log2 = 6;
+  while ((size_t{1} << filter_bits_log2) < entries.size() * 16 && filter_bits_log2 < 24)
+    ++filter_bits_log2;
+  filter.assign((size_t{1} << filter_bits_log2) / 64, 0);
+  filter_shift = 64 - filter_bits_log2;
+  for (const auto& [key, list] : entries) {
+    const uint64_t h = HashKey(key);
+    const uint64_t bit = h >> filter_shift;
+    filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+    size_t i = h & (capacity - 1);
+    while (slots[i].list != kEmpty) i = (i + 1) & (capacity - 1);
+    slots[i] = Slot{h, static_cast<uint32_t>(keys.size()), static_cast<uint32_t>(key.size()), list,
+                    kEmpty};
+    keys.append(key);
+  }
+}
+
+const PhraseIndex::Slot* PhraseIndex::Table::Find(std::string_view key, uint64_t hash) const {
+  if (slots.empty()) return nullptr;
+  const uint64_t bit = hash >> filter_shift;
+  if (!((filter[bit >> 6] >> (bit & 63)) & 1)) return nullptr;
+  const size_t mask = slots.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots[i];
+    if (slot.list == kEmpty) return nullptr;
+    if (slot.hash == hash && slot.key_size == key.size() &&
+        std::string_view(keys).substr(slot.key_begin, slot.key_size) == key)
+      return &slot;
+  }
+}
+
 void PhraseIndex::Add(const Phrase* phrase, uint32_t value) {
   if (phrase->empty()) return;
   const PhraseToken& first = phrase->front();
@@ -81,6 +141,35 @@ void PhraseIndex::Add(const Phrase* phrase, uint32_t value) {
   }
 }
 
+uint32_t PhraseIndex::AddList(std::vector<Item> items) {
+  lists_.push_back(std::move(items));
+  return static_cast<uint32_t>(lists_.size() - 1);
+}
+
+void PhraseIndex::AddSecondLevel(const std::vector<Item>& items, Slot* slot) {
+  // Each sublist keeps the list's order (longest first, then added first).
+  std::unordered_map<std::string_view, std::vector<Item>> by_token;
+  std::vector<std::string_view> tokens_in_order;
+  std::vector<Item> rest;
+  for (const Item& item : items) {
+    const Phrase& p = *item.phrase;
+    if (p.size() < 2 || p[1].prefix) {
+      rest.push_back(item);
+      continue;
+    }
+    auto [it, added] = by_token.try_emplace(p[1].text);
+    if (added) tokens_in_order.push_back(p[1].text);
+    it->second.push_back(item);
+  }
+  Second second;
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  for (std::string_view t : tokens_in_order) entries.emplace_back(t, AddList(by_token[t]));
+  second.by_token.Build(entries);
+  second.rest = AddList(std::move(rest));
+  slot->second = static_cast<uint32_t>(seconds_.size());
+  seconds_.push_back(std::move(second));
+}
+
 void PhraseIndex::Finish() {
   auto by_length = [](const Item& a, const Item& b) {
     if (a.phrase->size() != b.phrase->size()) return a.phrase->size() > b.phrase->size();
@@ -88,40 +177,85 @@ void PhraseIndex::Finish() {
   };
   for (auto& [key, items] : exact_) std::sort(items.begin(), items.end(), by_length);
   for (auto& [key, items] : prefix_) std::sort(items.begin(), items.end(), by_length);
+
+  lists_.clear();
+  seconds_.clear();
+  prefix_key_sizes_ = 0;
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  for (const auto& [key, items] : exact_) entries.emplace_back(key, AddList(items));
+  exact_table_.Build(entries);
+  entries.clear();
+  for (const auto& [key, items] : prefix_) {
+    entries.emplace_back(key, AddList(items));
+    prefix_key_sizes_ |= 1u << key.size();
+  }
+  prefix_table_.Build(entries);
+  for (Table* table : {&exact_table_, &prefix_table_})
+    for (Slot& slot : table->slots)
+      if (slot.list != kEmpty && lists_[slot.list].size() >= kSecondLevelFrom) {
+        std::vector<Item> items = lists_[slot.list];  // lists_ grows below
+        AddSecondLevel(items, &slot);
+      }
 }
 
 void PhraseIndex::Clear() {
   exact_.clear();
   prefix_.clear();
   count_ = 0;
+  lists_.clear();
+  exact_table_ = Table();
+  prefix_table_ = Table();
+  seconds_.clear();
+  prefix_key_sizes_ = 0;
 }
 
 template <typename F>
 void PhraseIndex::ForEachCandidate(std::string_view token, F&& f) const {
   // f is called once per candidate list (each sorted longest first) that
-  // may hold phrases starting with `token`. Transparent hashing: no
-  // std::string is built per probe.
-  if (auto it = exact_.find(token); it != exact_.end()) f(it->second);
-  if (prefix_.empty()) return;
-  for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n)
-    if (auto it = prefix_.find(token.substr(0, n)); it != prefix_.end()) f(it->second);
+  // may hold phrases starting with `token`.
+  if (const Slot* slot = exact_table_.Find(token, HashKey(token))) f(lists_[slot->list]);
+  if (prefix_key_sizes_ == 0) return;
+  for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n) {
+    if (!(prefix_key_sizes_ & (1u << n))) continue;
+    std::string_view key = token.substr(0, n);
+    if (const Slot* slot = prefix_table_.Find(key, HashKey(key))) f(lists_[slot->list]);
+  }
 }
 
-namespace {
-bool MatchesAt(const Phrase& phrase, std::span<const std::string_view> tokens, size_t start) {
-  if (start + phrase.size() > tokens.size()) return false;
-  for (size_t i = 0; i < phrase.size(); ++i)
-    if (!PhraseTokenMatches(phrase[i], tokens[start + i])) return false;
-  return true;
+template <typename F>
+void PhraseIndex::ForEachLongestCandidate(std::span<const std::string_view> tokens, size_t start,
+                                          F&& f) const {
+  // As ForEachCandidate, but a list with a second level yields only its
+  // phrases whose second token can match tokens[start + 1].
+  auto visit = [&](const Slot* slot) {
+    if (slot == nullptr) return;
+    if (slot->second == kEmpty) {
+      f(lists_[slot->list]);
+      return;
+    }
+    const Second& second = seconds_[slot->second];
+    if (start + 1 < tokens.size()) {
+      std::string_view next = tokens[start + 1];
+      if (const Slot* s = second.by_token.Find(next, HashKey(next))) f(lists_[s->list]);
+    }
+    f(lists_[second.rest]);
+  };
+  std::string_view token = tokens[start];
+  visit(exact_table_.Find(token, HashKey(token)));
+  if (prefix_key_sizes_ == 0) return;
+  for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n) {
+    if (!(prefix_key_sizes_ & (1u << n))) continue;
+    std::string_view key = token.substr(0, n);
+    visit(prefix_table_.Find(key, HashKey(key)));
+  }
 }
-}  // namespace
 
 std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
     std::span<const std::string_view> tokens, size_t start) const {
   if (start >= tokens.size()) return std::nullopt;
   const Item* best = nullptr;
   const size_t room = tokens.size() - start;
-  ForEachCandidate(tokens[start], [&](const std::vector<Item>& items) {
+  ForEachLongestCandidate(tokens, start, [&](const std::vector<Item>& items) {
     for (const Item& item : items) {  // longest first: the first match wins
       if (best && (item.phrase->size() < best->phrase->size() ||
                    (item.phrase->size() == best->phrase->size() && item.order > best->order)))
@@ -263,6 +397,7 @@ void Dictionary::BuildIndexes() {
   agent_index_.Finish();
   verb_index_.Finish();
   discard_index_.Finish();
+  pattern_index_ = std::make_shared<const coding::PatternIndex>(*this);
 }
 
 std::string DictionaryProblem::ToString() const {

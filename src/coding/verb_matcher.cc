@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "coding/coder_internal.h"
+#include "coding/pattern_index.h"
 
 namespace dyad::coding {
 namespace {
@@ -60,6 +61,7 @@ int Lemmas(std::string_view w, char* buf, size_t cap, std::string_view* out) {
 // Matching context for one pattern.
 struct Matcher {
   const Dictionary& dict;
+  const PatternIndex* index;  // resolves synset names; may be null
   const Scratch& s;
   uint32_t n;
 
@@ -80,7 +82,7 @@ struct Matcher {
   }
   int SynsetAt(std::string_view name, uint32_t at, int depth) const {
     if (depth > kMaxSynsetDepth) return -1;
-    const Synset* set = dict.FindSynset(name);
+    const Synset* set = index ? index->FindSynset(name) : dict.FindSynset(name);
     if (set == nullptr) return -1;
     int best = -1;
     for (const Phrase& m : set->members) best = std::max(best, PhraseAt(m, at, depth));
@@ -296,9 +298,13 @@ void FindVerbs(const Dictionary& dict, Scratch* s) {
 PatternMatch MatchBestPattern(const Dictionary& dict, const Scratch& s, const VerbHit& hit) {
   PatternMatch best;
   const Verb& verb = dict.verbs()[hit.verb];
-  const VerbClass& cls = dict.verb_classes()[verb.verb_class];
-  Matcher matcher{dict, s, static_cast<uint32_t>(s.size())};
-  for (uint32_t pi : cls.patterns) {
+  Matcher matcher{dict, dict.pattern_index(), s, static_cast<uint32_t>(s.size())};
+  // Only patterns whose literal words all occur in the sentence can match
+  // (pattern_index.h); they come in the class's order, so ties still go to
+  // the first in file order.
+  thread_local std::vector<uint32_t> candidates;
+  CandidatePatterns(dict, dict.pattern_index(), verb.verb_class, s.norm, &candidates);
+  for (uint32_t pi : candidates) {
     PatternMatch pm;
     if (!matcher.Match(dict.patterns()[pi], hit, &pm)) continue;
     if (!best.ok || pm.score > best.score) {
