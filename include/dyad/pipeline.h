@@ -93,7 +93,8 @@ Result<ArticleRecord> PrepareArticle(const RawDocument& doc, const ExtractOption
 // The events `coder` finds in an article: each sentence is tokenised and
 // coded with `publication_date` (yyyymmdd, 0 unknown); negated events are
 // dropped; ordinals number the rest in sentence order; dictionary origins
-// become "file:line". Offsets point into `text`. Deterministic.
+// become "file:line" with the file's base name ("verbs.txt:120"; the coder
+// run lists the files in full). Offsets point into `text`. Deterministic.
 std::vector<StoredEvent> CodeArticle(const Coder& coder, std::string_view text,
                                      const std::vector<Sentence>& sentences,
                                      int32_t publication_date);

@@ -13,6 +13,15 @@
 namespace dyad {
 namespace {
 
+// "verbs.txt:120" for an entry of /any/folder/verbs.txt: the event's coder
+// run lists the files in full, so the base name is enough and keeps rows short.
+std::string EntryName(const Dictionary& dict, const Origin& origin) {
+  std::string where = dict.Where(origin);
+  const size_t slash = where.rfind('/');
+  if (slash != std::string::npos) where.erase(0, slash + 1);
+  return where;
+}
+
 StoredActor ToStored(const EventActor& a, const Dictionary& dict) {
   StoredActor out;
   out.span = a.span;
@@ -20,7 +29,7 @@ StoredActor ToStored(const EventActor& a, const Dictionary& dict) {
   out.country = a.country;
   out.agent = a.agent;
   out.name = a.name;
-  for (const Origin& o : a.origins) out.entries.push_back(dict.Where(o));
+  for (const Origin& o : a.origins) out.entries.push_back(EntryName(dict, o));
   return out;
 }
 
@@ -58,8 +67,8 @@ std::vector<StoredEvent> CodeArticle(const Coder& coder, std::string_view text,
       se.goldstein = e.goldstein;
       se.sentence_span = e.sentence;
       se.verb = e.verb;
-      se.verb_entry = dict.Where(e.verb_origin);
-      if (e.from_pattern) se.pattern_entry = dict.Where(e.pattern_origin);
+      se.verb_entry = EntryName(dict, e.verb_origin);
+      if (e.from_pattern) se.pattern_entry = EntryName(dict, e.pattern_origin);
       se.paired = e.paired;
       se.intent = e.intent;
       se.asserted_code = e.asserted_code;

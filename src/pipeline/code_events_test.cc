@@ -186,6 +186,7 @@ TEST_F(CodeEventsTest, SpansPointIntoTheStoredText) {
       saw_china = true;
       EXPECT_NE(std::string(e.source.span.view(text)).find("China"), std::string::npos);
       EXPECT_EQ(e.verb.view(text), "condemned");
+      EXPECT_EQ(e.verb_entry.rfind("verbs.txt:", 0), 0u) << e.verb_entry;  // base name:line
       EXPECT_EQ(e.target.code, "IGOWSTNAT");
       // "on Tuesday": the last Tuesday on or before the publication date.
       const int32_t published = PublicationDay(article->article.published);
