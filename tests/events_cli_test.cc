@@ -111,10 +111,12 @@ TEST_F(EventsCliTest, CsvHasAHeaderAndOneRowPerEvent) {
 TEST_F(EventsCliTest, FiltersAndTable) {
   auto nato = RunDyad({"--db", db_, "events", "--target", "NATO", "--json"}, dir_);
   ASSERT_EQ(nato.exit_code, 0) << nato.err;
+  ASSERT_FALSE(JsonLines(nato.out).empty());
   for (const json& e : JsonLines(nato.out)) EXPECT_EQ(e["target"]["code"], "IGOWSTNAT");
   auto ranged = RunDyad(
       {"--db", db_, "events", "--from", "2024-07-01", "--to", "2024-07-31", "--json"}, dir_);
   ASSERT_EQ(ranged.exit_code, 0);
+  ASSERT_FALSE(JsonLines(ranged.out).empty());
   for (const json& e : JsonLines(ranged.out)) {
     EXPECT_GE(e["date"].get<std::string>(), "2024-07-01");
     EXPECT_LE(e["date"].get<std::string>(), "2024-07-31");

@@ -81,9 +81,10 @@ bool ParseDayOption(const std::string& text, int32_t* out) {
 
 // One event as a line of the table, with its sentence below.
 void PrintEventRow(const StoredEvent& e) {
-  std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s\n", IsoDay(e.date).c_str(),
-              e.source.code.c_str(), e.code.c_str(), e.target.empty() ? "-" : e.target.code.c_str(),
-              e.goldstein, e.quad_class, e.article.c_str(),
+  std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s\n",
+              e.date > 0 ? IsoDay(e.date).c_str() : "(no date)", e.source.code.c_str(),
+              e.code.c_str(), e.target.empty() ? "-" : e.target.code.c_str(), e.goldstein,
+              e.quad_class, e.article.c_str(),
               (e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry).c_str());
   if (!e.sentence_text.empty()) std::printf("    %s\n", e.sentence_text.c_str());
 }
