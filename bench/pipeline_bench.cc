@@ -10,6 +10,10 @@
 //                            at 50 and 200 MB to show memory stays flat
 //   BM_IngestIntoStore_Threads  the same on every core (reading and storing
 //                            take one thread, extraction the others)
+//   BM_IngestCodedIntoStore/MB, BM_IngestCodedIntoStore_Threads  the same
+//                            with coding on (dyad's default dictionaries):
+//                            events found and stored with their articles;
+//                            compare with the two above for coding's cost
 //   BM_Ingest{Text,Html}IntoStore_Threads  the same on plain text or HTML alone
 // Run: build/.../bench/bench_pipeline --benchmark_counters_tabular=true
 // Targets (foundation issue): >= 50 MB/s per core plain text through
@@ -23,8 +27,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include "bench_corpus.h"
+#include "dyad/dictionary.h"
 #include "dyad/pipeline.h"
 
 namespace dyad::bench {
@@ -63,8 +69,8 @@ void BM_HtmlToSentences(benchmark::State& state) {
 // not the input this process generated. Returns articles stored, or -1;
 // *rss_mb gets the child's peak RSS (its VmHWM), *problems its count of
 // input problems.
-int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t threads,
-                      double* rss_mb, int64_t* problems) {
+int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t threads, bool code,
+                      double* rss_mb, int64_t* problems, int64_t* events) {
   int fds[2];
   if (pipe(fds) != 0) return -1;
   pid_t pid = fork();
@@ -74,11 +80,11 @@ int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t t
     close(fds[1]);
     std::string t = std::to_string(threads);
     execl("/proc/self/exe", "bench_pipeline", "--ingest-child", feed.c_str(), db.c_str(), t.c_str(),
-          static_cast<char*>(nullptr));
+          code ? "code" : "plain", static_cast<char*>(nullptr));
     _exit(127);
   }
   close(fds[1]);
-  char buf[64] = {0};
+  char buf[128] = {0};
   ssize_t r = read(fds[0], buf, sizeof buf - 1);
   close(fds[0]);
   int status = 0;
@@ -87,16 +93,32 @@ int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t t
   char* rest = nullptr;
   int64_t stored = std::strtoll(buf, &rest, 10);
   *problems = std::strtoll(rest, &rest, 10);
-  *rss_mb = std::strtol(rest, nullptr, 10) / 1024.0;
+  *rss_mb = std::strtol(rest, &rest, 10) / 1024.0;
+  *events = std::strtoll(rest, nullptr, 10);
   return stored;
 }
 
-// The child's side of IngestInChild: ingest, print the count of new articles.
-int IngestChildMain(const char* feed, const char* db, const char* threads) {
+// The child's side of IngestInChild: ingest (coding with the default
+// dictionaries when `code` is "code"; their loading is timed too, as a user
+// of `dyad ingest` waits for it), print the counts.
+int IngestChildMain(const char* feed, const char* db, const char* threads, const char* code) {
   auto store = OpenSqliteStore(db);
   if (!store.ok()) return 1;
   IngestOptions opts;
   opts.threads = static_cast<uint32_t>(std::strtoul(threads, nullptr, 10));
+  Dictionary dict;
+  std::unique_ptr<Coder> coder;
+  if (std::string(code) == "code") {
+    std::vector<DictionaryProblem> problems;
+    const std::string dir = std::string(DYAD_SOURCE_DIR) + "/data/dictionaries";
+    auto loaded = LoadDefaultDictionaries(dir, &problems);
+    if (!loaded.ok()) return 1;
+    dict = std::move(loaded).value();
+    dict.BuildIndexes();
+    coder = std::make_unique<Coder>(&dict);
+    opts.coder = coder.get();
+    opts.coder_run = CoderRun{"bench", {dir}};
+  }
   auto summary = dyad::RunIngest({feed}, **store, opts);
   if (!summary.ok()) return 1;
   // VmHWM is the peak RSS of this process image only; ru_maxrss seen by the
@@ -106,15 +128,18 @@ int IngestChildMain(const char* feed, const char* db, const char* threads) {
   for (std::string line; std::getline(status, line);) {
     if (line.rfind("VmHWM:", 0) == 0) hwm_kb = std::strtol(line.c_str() + 6, nullptr, 10);
   }
-  std::printf("%llu %llu %ld\n", static_cast<unsigned long long>(summary->articles_new),
-              static_cast<unsigned long long>(summary->problem_count), hwm_kb);
+  std::printf("%llu %llu %ld %llu\n", static_cast<unsigned long long>(summary->articles_new),
+              static_cast<unsigned long long>(summary->problem_count), hwm_kb,
+              static_cast<unsigned long long>(summary->events));
   return 0;
 }
 
 void RunIngest(benchmark::State& state, uint32_t threads,
-               std::vector<ContentType> types = {ContentType::kText, ContentType::kHtml}) {
+               std::vector<ContentType> types = {ContentType::kText, ContentType::kHtml},
+               bool code = false) {
   namespace fs = std::filesystem;
-  const uint64_t megabytes = static_cast<uint64_t>(state.range(0));
+  // $DYAD_BENCH_MB, when set, replaces the size argument (for short runs).
+  const uint64_t megabytes = BenchMegabytes(static_cast<uint64_t>(state.range(0)));
   fs::path dir = fs::temp_directory_path() / ("dyad_bench_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::string feed = (dir / "feed.jsonl").string();
@@ -122,14 +147,15 @@ void RunIngest(benchmark::State& state, uint32_t threads,
   const uint64_t feed_bytes = fs::file_size(feed);
   uint64_t stored = 0;
   double rss_mb = 0;
-  int64_t problems = 0;
+  int64_t problems = 0, events = 0;
   for (auto _ : state) {
     state.PauseTiming();
     fs::remove(dir / "store.db");
     fs::remove(dir / "store.db-wal");
     fs::remove(dir / "store.db-shm");
     state.ResumeTiming();
-    int64_t n = IngestInChild(feed, (dir / "store.db").string(), threads, &rss_mb, &problems);
+    int64_t n = IngestInChild(feed, (dir / "store.db").string(), threads, code, &rss_mb, &problems,
+                              &events);
     if (n < 0) {
       state.SkipWithError("ingest failed");
       break;
@@ -142,6 +168,7 @@ void RunIngest(benchmark::State& state, uint32_t threads,
   state.counters["documents"] = static_cast<double>(docs);
   state.counters["ingest_peak_rss_MB"] = rss_mb;
   state.counters["problems"] = static_cast<double>(problems);
+  state.counters["events"] = static_cast<double>(events);
   state.counters["store_MB"] = fs::file_size(dir / "store.db") / 1e6;
   // DYAD_BENCH_KEEP=1 leaves the generated feed and store for inspection.
   if (!std::getenv("DYAD_BENCH_KEEP")) fs::remove_all(dir);
@@ -189,6 +216,12 @@ void BM_IngestIntoStore(benchmark::State& state) {
 void BM_IngestIntoStore_Threads(benchmark::State& state) {
   RunIngest(state, 0);
 }
+void BM_IngestCodedIntoStore(benchmark::State& state) {
+  RunIngest(state, 1, {ContentType::kText, ContentType::kHtml}, /*code=*/true);
+}
+void BM_IngestCodedIntoStore_Threads(benchmark::State& state) {
+  RunIngest(state, 0, {ContentType::kText, ContentType::kHtml}, /*code=*/true);
+}
 void BM_IngestTextIntoStore_Threads(benchmark::State& state) {
   RunIngest(state, 0, {ContentType::kText});
 }
@@ -210,6 +243,12 @@ BENCHMARK(BM_IngestIntoStore_Threads)
     ->Unit(benchmark::kSecond)
     ->Iterations(1)
     ->UseRealTime();
+BENCHMARK(BM_IngestCodedIntoStore)->Arg(50)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_IngestCodedIntoStore_Threads)
+    ->Arg(200)
+    ->Unit(benchmark::kSecond)
+    ->Iterations(1)
+    ->UseRealTime();
 BENCHMARK(BM_IngestTextIntoStore_Threads)
     ->Arg(200)
     ->Unit(benchmark::kSecond)
@@ -225,8 +264,8 @@ BENCHMARK(BM_IngestHtmlIntoStore_Threads)
 }  // namespace dyad::bench
 
 int main(int argc, char** argv) {
-  if (argc == 5 && std::string(argv[1]) == "--ingest-child") {
-    return dyad::bench::IngestChildMain(argv[2], argv[3], argv[4]);
+  if (argc == 6 && std::string(argv[1]) == "--ingest-child") {
+    return dyad::bench::IngestChildMain(argv[2], argv[3], argv[4], argv[5]);
   }
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;

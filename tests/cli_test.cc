@@ -25,8 +25,8 @@ const char* kJsonl =
 
 TEST(CliTest, HelpExitsZeroForEverySubcommand) {
   ScratchDir dir;
-  for (const char* sub :
-       {"ingest", "extract", "articles", "show", "stats", "code", "validate", "dict"}) {
+  for (const char* sub : {"ingest", "extract", "articles", "show", "stats", "code", "validate",
+                          "dict", "events", "recode"}) {
     auto r = RunDyad({sub, "--help"}, dir);
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << ": " << r.out;

@@ -1,6 +1,7 @@
 // Kill-and-resume: an ingest killed with SIGKILL mid-way leaves a consistent
 // store holding every batch it committed; running the same ingest again
-// completes it, with no article or source stored twice.
+// completes it, with no article, source or event stored twice, and every
+// stored article holding the events it was coded with.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -23,8 +24,8 @@ void WriteFeed(const std::string& path) {
   for (int i = 0; i < kArticles; ++i) {
     out << R"({"id":"k)" << i << R"(","outlet":"Resume Wire","published":"2024-03-)" << (1 + i % 28)
         << R"(","title":"Bulletin )" << i << R"(","text":"Bulletin number )" << i
-        << R"( reports that delegations met in Vienna.\n\nThey agreed to meet again after )" << i
-        << R"( days."})"
+        << R"( reports that France criticized Germany in Vienna.\n\nThey agreed to meet again after )"
+        << i << R"( days."})"
         << "\n";
   }
 }
@@ -91,12 +92,19 @@ TEST(KillResumeTest, KilledIngestLosesNothingCommittedAndResumesWithoutDuplicate
   EXPECT_GE(after_kill, seen);  // nothing committed was lost
   EXPECT_LT(after_kill, kArticles);
   EXPECT_EQ(after_kill % 64, 0);  // only whole batches are ever stored
+  // Events are written with their article: every stored article is coded,
+  // with its one event (FRA DEU 111), and no event lacks its article.
+  EXPECT_EQ(QueryNumber(db, "SELECT count(*) FROM articles WHERE coder_run IS NULL"), 0);
+  EXPECT_EQ(QueryNumber(db, "SELECT count(*) FROM events WHERE code = '111'"), after_kill);
+  EXPECT_EQ(QueryNumber(db, "SELECT count(DISTINCT article) FROM events"), after_kill);
 
   auto resumed = RunDyad({"--db", db, "ingest", feed}, dir);
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
   EXPECT_EQ(QueryNumber(db, "SELECT count(*) FROM articles"), kArticles);
   EXPECT_EQ(QueryNumber(db, "SELECT count(DISTINCT id) FROM articles"), kArticles);
   EXPECT_EQ(QueryNumber(db, "SELECT count(*) FROM article_sources"), kArticles);
+  EXPECT_EQ(QueryNumber(db, "SELECT count(*) FROM events WHERE code = '111'"), kArticles);
+  EXPECT_EQ(QueryNumber(db, "SELECT count(DISTINCT article) FROM events"), kArticles);
   EXPECT_EQ(IntegrityCheck(db), "ok");
 }
 

@@ -1,7 +1,10 @@
-// dyad/pipeline.h: the ingest pipeline, from paths on disk to stored articles.
+// dyad/pipeline.h: the ingest pipeline, from paths on disk to stored articles
+// and their events.
 //
 // RunIngest chains the stages: ingest reads documents, extract finds each
-// article, text splits it into sentences, and the store keeps it. Documents
+// article, text splits it into sentences, coding finds its events (when
+// IngestOptions::coder is set), and the store keeps article and events in
+// the same transaction. Documents
 // are processed in parallel, but stored in input order in batches of
 // IngestOptions::batch_size, each batch one transaction, so the result is the
 // same whatever the thread count and an interrupted run loses at most the
@@ -10,6 +13,9 @@
 //   dyad::IngestOptions opts;
 //   auto summary = dyad::RunIngest({"examples/corpus"}, *store, opts);
 //   std::cout << summary->articles_new << " new articles\n";
+//
+// RunRecode codes every stored article again with other dictionaries and
+// replaces its events, so a dictionary fix needs no re-ingest.
 #ifndef DYAD_PIPELINE_H_
 #define DYAD_PIPELINE_H_
 
@@ -17,8 +23,10 @@
 #include <functional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "dyad/coding.h"
 #include "dyad/extract.h"
 #include "dyad/ingest.h"
 #include "dyad/status.h"
@@ -36,6 +44,7 @@ struct IngestSummary {
   uint64_t rejected = 0;        // files or records that yielded nothing
   uint64_t repaired = 0;        // documents stored with encoding repairs
   uint64_t sentences = 0;
+  uint64_t events = 0;  // events stored (for articles not coded before)
   uint64_t boilerplate_blocks = 0, boilerplate_chars = 0;
   std::set<std::string> outlets;
   std::string first_published, last_published;
@@ -52,8 +61,15 @@ struct IngestOptions {
   ExtractOptions extract;
   // Articles per store transaction. Default: 256.
   uint32_t batch_size = 256;
-  // Worker threads for extraction and segmentation; 0 = one per core.
+  // Worker threads for extraction, segmentation and coding; 0 = one per core.
   uint32_t threads = 0;
+  // Codes each article's sentences (with its publication date) and stores
+  // the events with the article. nullptr (the default): do not code.
+  // REQUIRES: outlives RunIngest.
+  const Coder* coder = nullptr;
+  // The dictionaries `coder` uses, stored with each event (see
+  // DescribeDictionaries).
+  CoderRun coder_run;
   // How many problems IngestSummary::problems keeps. Default: 1000.
   uint32_t max_kept_problems = 1000;
   // Called from the calling thread for each problem as it is found.
@@ -73,6 +89,49 @@ Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, Store& st
 // Extraction and segmentation of one document, as RunIngest does it; returns
 // InvalidArgument when the document has no main text.
 Result<ArticleRecord> PrepareArticle(const RawDocument& doc, const ExtractOptions& options);
+
+// The events `coder` finds in an article: each sentence is tokenised and
+// coded with `publication_date` (yyyymmdd, 0 unknown); negated events are
+// dropped; ordinals number the rest in sentence order; dictionary origins
+// become "file:line" with the file's base name ("verbs.txt:120"; the coder
+// run lists the files in full). Offsets point into `text`. Deterministic.
+std::vector<StoredEvent> CodeArticle(const Coder& coder, std::string_view text,
+                                     const std::vector<Sentence>& sentences,
+                                     int32_t publication_date);
+
+// yyyymmdd of an ISO 8601 publication date ("2024-07-10T09:00Z"), or 0.
+int32_t PublicationDay(std::string_view published);
+
+// The CoderRun of dictionary `files`: their paths as given and a fingerprint
+// (16 hex digits of XXH3-64 over each file's base name and bytes, in order),
+// so the same dictionaries give the same fingerprint wherever they lie, and
+// any edit gives another. An unreadable file counts by its name alone.
+CoderRun DescribeDictionaries(const std::vector<std::string>& files);
+
+struct RecodeOptions {
+  // REQUIRES: set, and outlives RunRecode.
+  const Coder* coder = nullptr;
+  CoderRun coder_run;  // stored with each event
+  // Articles per transaction. Default: 256.
+  uint32_t batch_size = 256;
+  // Worker threads for coding; 0 = one per core.
+  uint32_t threads = 0;
+  // Called after each batch with (articles done, articles total).
+  std::function<void(uint64_t, uint64_t)> on_progress;
+};
+
+struct RecodeSummary {
+  uint64_t articles = 0;       // articles recoded
+  uint64_t events_before = 0;  // events stored before
+  uint64_t events = 0;         // events stored now
+  double seconds = 0;
+};
+
+// Codes every stored article again with options.coder and replaces its
+// events, one transaction per batch (an interrupted recode leaves each
+// article with the events of one run or the other, never a mix). Running it
+// twice with the same dictionaries changes nothing.
+Result<RecodeSummary> RunRecode(Store& store, const RecodeOptions& options);
 
 }  // namespace dyad
 

@@ -1,8 +1,9 @@
 // dyad/store.h: where articles live once ingested: the Store interface and the
 // embedded SQLite implementation.
 //
-// A Store holds articles, their sentences, and every source each article was
-// read from. It is written in batches, each batch one transaction, so an ingest
+// A Store holds articles, their sentences, every source each article was
+// read from, and the events coded from them (with the dictionaries that coded
+// them: a CoderRun). It is written in batches, each batch one transaction, so an ingest
 // killed at any moment (even kill -9) leaves every committed batch intact and
 // no half-written article; running the same ingest again completes it without
 // duplicates, because an article's id derives from its normalised content
@@ -41,6 +42,50 @@ namespace dyad {
 std::string ArticleId(const Article& article);
 
 // An article ready to store.
+// Where a stored event's actor was found.
+struct StoredActor {
+  Span span;                         // byte range in the article's text
+  std::string code;                  // "CHNGOV"; "" for a missing target
+  std::string country;               // "CHN", or ""
+  std::string agent;                 // "GOV", or ""
+  std::string name;                  // canonical name ("China"), or ""
+  std::vector<std::string> entries;  // the actor and agent entries, "file:line"
+  bool empty() const { return code.empty(); }
+};
+
+// One coded event as the store keeps it. Offsets are byte offsets into the
+// article's text (StoredArticle::article.text). Negated events are never
+// stored (PutArticles and ReplaceEvents skip them).
+struct StoredEvent {
+  std::string article;    // article id (ignored when writing: the record's id)
+  uint32_t ordinal = 0;   // 0-based position among its article's events
+  uint32_t sentence = 0;  // 0-based index into the article's sentences
+  int32_t date = 0;       // yyyymmdd, 0 when unknown
+  StoredActor source, target;
+  std::string code;           // CAMEO code ("1123")
+  std::string root;           // "11"
+  int quad_class = 0;         // 1..4, 0 when not CAMEO
+  double goldstein = 0;       //
+  Span sentence_span;         // the sentence in the article's text
+  Span verb;                  // the verb in the article's text
+  std::string verb_entry;     // "verbs.txt:120"
+  std::string pattern_entry;  // the pattern's "file:line", "" when none
+  bool paired = false;        // second half of a paired code
+  bool negated = false;       // never true when read back; such events are skipped on write
+  bool intent = false;        // future/intended action recoded to an intent code
+  std::string asserted_code;  // with intent: the code of the action itself
+  std::string coder_run;      // CoderRun::fingerprint of the dictionaries (read back)
+  std::string sentence_text;  // the sentence (read back, when asked for)
+};
+
+// The dictionaries that coded a set of events: a fingerprint of their
+// names and bytes, and the files themselves, so a user can tell which
+// dictionaries produced an event and whether a recode is needed.
+struct CoderRun {
+  std::string fingerprint;                // 16 hex digits
+  std::vector<std::string> dictionaries;  // the files, as given
+};
+
 struct ArticleRecord {
   std::string id;  // ArticleId(article)
   Article article;
@@ -48,6 +93,10 @@ struct ArticleRecord {
   std::string source;               // the file it was read from, as given
   std::string locator;              // the record within that file
   uint64_t encoding_repairs = 0;    // invalid UTF-8 sequences replaced
+  // True iff the article was coded (events may still be empty); the events
+  // are then stored with it when PutArticles is given a CoderRun.
+  bool coded = false;
+  std::vector<StoredEvent> events;  // in ordinal order
 };
 
 // An article as stored.
@@ -79,10 +128,37 @@ struct ArticleFilter {
 struct PutResult {
   uint32_t inserted = 0;         // articles new to the store
   uint32_t already_present = 0;  // known ids (their source was recorded)
+  uint64_t events = 0;           // events stored by this call
 };
+
+// The events of one stored article, for ReplaceEvents.
+struct ArticleEvents {
+  std::string article;              // exact article id
+  std::vector<StoredEvent> events;  // in ordinal order
+};
+
+// Which events QueryEvents returns. Every field narrows; the defaults match
+// everything.
+struct EventFilter {
+  // Actor code prefixes, case-insensitive: "CHN" matches CHN, CHNGOV,
+  // CHNMIL; "CHNGOV" matches CHNGOV and CHNGOVxxx. A name from
+  // ActorCodeAlias() ("NATO") stands for its code. "" for any.
+  std::string source, target;
+  int32_t from = 0, to = 0;        // yyyymmdd, inclusive; 0 for no bound
+  std::string code;                // CAMEO code prefix: "11" = root 11 and its sub-codes
+  std::string article;             // an article id or unique prefix (as GetArticle)
+  uint32_t limit = 0;              // 0 for no limit
+  bool with_sentence_text = true;  // fill StoredEvent::sentence_text
+};
+
+// The code an actor alias stands for ("NATO" -> "IGOWSTNAT"), or `name`
+// uppercased when it is no alias. The alias table lives in one place,
+// src/store/code_aliases.cc.
+std::string ActorCodeAlias(std::string_view name);
 
 struct StoreStats {
   uint64_t articles = 0, sentences = 0, sources = 0, outlets = 0;
+  uint64_t events = 0, coded_articles = 0;
   uint64_t boilerplate_blocks = 0, boilerplate_chars = 0;
   std::string first_published, last_published;  // "" when no article has a date
 };
@@ -93,8 +169,33 @@ class Store {
 
   // Stores a batch in one transaction: every article whose id is new, with its
   // sentences and source; for a known id, only a source not yet recorded.
+  // With a `coder_run`, each record with `coded` set also gets its events
+  // (negated ones skipped), tagged with the run, in the same transaction,
+  // if its article has never been coded; an article already coded keeps its
+  // events (so re-ingesting adds none: use ReplaceEvents to recode).
   // On failure nothing of the batch is stored.
-  virtual Result<PutResult> PutArticles(const std::vector<ArticleRecord>& batch) = 0;
+  virtual Result<PutResult> PutArticles(const std::vector<ArticleRecord>& batch,
+                                        const CoderRun* coder_run) = 0;
+  Result<PutResult> PutArticles(const std::vector<ArticleRecord>& batch) {
+    return PutArticles(batch, nullptr);
+  }
+
+  // Replaces the events of each listed article by the given ones (negated
+  // ones skipped), tagged with `coder_run`, in one transaction. NotFound
+  // (and nothing changed) if an article id is not stored. Returns the number
+  // of events stored.
+  virtual Result<uint64_t> ReplaceEvents(const std::vector<ArticleEvents>& batch,
+                                         const CoderRun& coder_run) = 0;
+
+  // Events matching the filter, by date, then article id, then ordinal
+  // (by ordinal alone when the filter names an article). Every filter but
+  // `limit` is answered from an index. InvalidArgument for a malformed
+  // filter (a code with characters other than letters and digits); an
+  // article filter behaves as GetArticle (NotFound, ambiguous prefix).
+  virtual Result<std::vector<StoredEvent>> QueryEvents(const EventFilter& filter) = 0;
+
+  // Every stored article id, in id order (for recoding the whole store).
+  virtual Result<std::vector<std::string>> ArticleIds() = 0;
 
   // Returns true iff an article with this exact id is stored.
   virtual Result<bool> Contains(std::string_view id) = 0;

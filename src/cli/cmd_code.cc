@@ -6,70 +6,15 @@
 
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/dictionary_choice.h"
 #include "dyad/coding.h"
 
 namespace dyad::cli {
 namespace {
-
-namespace fs = std::filesystem;
-
-// The source tree: DYAD_SOURCE_DIR if compiled in, else the first folder
-// above the executable holding data/dictionaries.
-fs::path SourceDir() {
-#ifdef DYAD_SOURCE_DIR
-  if (fs::is_directory(fs::path(DYAD_SOURCE_DIR) / "data" / "dictionaries")) return DYAD_SOURCE_DIR;
-#endif
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  for (fs::path p = exe.parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path())
-    if (fs::is_directory(p / "data" / "dictionaries")) return p;
-  return fs::current_path(ec);
-}
-
-fs::path SharedDir() {
-  if (const char* env = std::getenv("DYAD_SHARED_DIR")) return env;
-#ifdef DYAD_SHARED_DIR
-  return DYAD_SHARED_DIR;
-#else
-  return SourceDir() / ".." / "shared";
-#endif
-}
-
-// The files --dict names.
-std::vector<std::string> DictionaryFiles(const std::vector<std::string>& choice) {
-  std::vector<std::string> files;
-  for (const std::string& c : choice) {
-    if (c == "dyad") {
-      fs::path dir = std::getenv("DYAD_DICT_DIR") ? fs::path(std::getenv("DYAD_DICT_DIR"))
-                                                  : SourceDir() / "data" / "dictionaries";
-      std::vector<std::string> txt;
-      std::error_code ec;
-      for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.path().extension() == ".txt") txt.push_back(e.path().string());
-      std::sort(txt.begin(), txt.end());
-      files.insert(files.end(), txt.begin(), txt.end());
-    } else if (c == "tabari") {
-      fs::path d = SharedDir() / "peers" / "tabari";
-      for (const char* f : {"TABARI.Demo.actors", "Validate.agents", "TABARI.Demo.verbs"})
-        files.push_back((d / f).string());
-    } else if (c == "petrarch") {
-      fs::path d = SharedDir() / "peers" / "petrarch2";
-      for (const char* f :
-           {"CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-            "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"})
-        files.push_back((d / f).string());
-    } else {
-      files.push_back(c);
-    }
-  }
-  return files;
-}
 
 nlohmann::json ActorJson(const EventActor& a, std::string_view text, const Dictionary& dict) {
   nlohmann::json origins = nlohmann::json::array();
@@ -131,21 +76,14 @@ void AddCodeCommand(CLI::App& app, const GlobalOptions& /*g*/, int* exit_code) {
       }
       date = *d;
     }
-    std::vector<std::string> files =
-        DictionaryFiles(o->dicts.empty() ? std::vector<std::string>{"dyad"} : o->dicts);
-    auto t0 = std::chrono::steady_clock::now();
-    Dictionary dict;
-    std::vector<DictionaryProblem> problems;
-    for (const std::string& f : files) {
-      Status s = LoadDictionaryFile(f, DictionaryFormat::kUnknown, &dict, &problems);
-      if (!s.ok()) {
-        PrintError(s.ToString());
-        *exit_code = kExitRejected;
-        return;
-      }
+    auto loaded = LoadChosenDictionaries(o->dicts);
+    if (!loaded.ok()) {
+      PrintError(loaded.status().ToString());
+      *exit_code = kExitRejected;
+      return;
     }
-    dict.BuildIndexes();
-    double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const Dictionary& dict = (*loaded)->dict;
+    const double load_s = (*loaded)->load_seconds;
     CoderOptions options;
     options.keep_negated = !o->sentence.empty();
     Coder coder(&dict, options);

@@ -1,11 +1,14 @@
-// `dyad ingest PATH...`: reads, extracts, segments and stores articles, then
-// prints what it did. Problems are printed on stderr as they are found.
+// `dyad ingest PATH...`: reads, extracts, segments, codes and stores articles
+// with their events, then prints what it did. --dict picks the dictionaries
+// (as `dyad code`), --no-code stores articles only. Problems are printed on stderr as they are
+// found.
 #include <unistd.h>
 
 #include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/dictionary_choice.h"
 #include "cli/json_output.h"
 #include "cli/progress.h"
 #include "dyad/pipeline.h"
@@ -19,7 +22,8 @@ std::string Megabytes(uint64_t bytes) {
   return buf;
 }
 
-void PrintSummary(const IngestSummary& s, const StoreStats& t, const std::string& db) {
+void PrintSummary(const IngestSummary& s, const StoreStats& t, const std::string& db,
+                  const CoderRun* run) {
   std::string outlets;
   for (const std::string& o : s.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
   std::printf("ingested into %s in %.2f s\n", db.c_str(), s.seconds);
@@ -37,11 +41,19 @@ void PrintSummary(const IngestSummary& s, const StoreStats& t, const std::string
                 s.last_published.c_str());
   }
   std::printf("  sentences            %llu\n", static_cast<unsigned long long>(s.sentences));
+  if (run != nullptr) {
+    std::printf("  events               %llu stored (dictionaries %s)\n",
+                static_cast<unsigned long long>(s.events), run->fingerprint.c_str());
+  } else {
+    std::printf("  events               not coded (--no-code)\n");
+  }
   std::printf("  boilerplate removed  %llu blocks, %llu characters\n",
               static_cast<unsigned long long>(s.boilerplate_blocks),
               static_cast<unsigned long long>(s.boilerplate_chars));
-  std::printf("store: %llu articles from %llu outlets", static_cast<unsigned long long>(t.articles),
-              static_cast<unsigned long long>(t.outlets));
+  std::printf("store: %llu articles from %llu outlets, %llu events",
+              static_cast<unsigned long long>(t.articles),
+              static_cast<unsigned long long>(t.outlets),
+              static_cast<unsigned long long>(t.events));
   if (!t.first_published.empty()) {
     std::printf(", %s to %s", t.first_published.substr(0, 10).c_str(),
                 t.last_published.substr(0, 10).c_str());
@@ -56,7 +68,8 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     std::vector<std::string> paths;
     uint32_t threads = 0, batch = 256;
     uint64_t max_file = uint64_t{1} << 30, max_document = uint64_t{32} << 20;
-    bool json = false, quiet = false;
+    bool json = false, quiet = false, no_code = false;
+    std::vector<std::string> dicts;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -71,6 +84,9 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_option("--max-document-size", o->max_document,
                   "reject documents larger than this (default 32MB)")
       ->transform(CLI::AsSizeValue(false));
+  cmd->add_option("--dict", o->dicts,
+                  "code with: dyad (default) | tabari | petrarch | FILE (repeatable)");
+  cmd->add_flag("--no-code", o->no_code, "store articles only; code no events");
   cmd->add_flag("--json", o->json, "print the summary as JSON");
   cmd->add_flag("--quiet,-q", o->quiet, "no progress line and no problem messages");
   cmd->callback([o, &g, exit_code] {
@@ -79,12 +95,28 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       *exit_code = kExitFailure;
       return;
     }
+    std::unique_ptr<LoadedDictionaries> dictionaries;
+    std::unique_ptr<Coder> coder;
+    if (!o->no_code) {
+      auto loaded = LoadChosenDictionaries(o->dicts);
+      if (!loaded.ok()) {
+        PrintError(loaded.status().ToString());
+        *exit_code = kExitRejected;
+        return;
+      }
+      dictionaries = std::move(loaded).value();
+      coder = std::make_unique<Coder>(&dictionaries->dict);
+    }
     ProgressMeter meter(!o->quiet && ::isatty(STDERR_FILENO), TotalInputBytes(o->paths));
     IngestOptions opts;
     opts.threads = o->threads;
     opts.batch_size = o->batch;
     opts.reader.max_file_bytes = o->max_file;
     opts.reader.max_document_bytes = o->max_document;
+    if (coder) {
+      opts.coder = coder.get();
+      opts.coder_run = dictionaries->run;
+    }
     opts.on_problem = [&](const InputProblem& p) {
       if (o->quiet) return;
       meter.Finish();
@@ -107,9 +139,12 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       return;
     }
     if (o->json) {
-      std::cout << IngestSummaryJson(*summary, *totals).dump(2) << "\n";
+      nlohmann::json j = IngestSummaryJson(*summary, *totals);
+      j["run"]["coded"] = coder != nullptr;
+      if (coder) j["run"]["dictionaries"] = dictionaries->run.fingerprint;
+      std::cout << j.dump(2) << "\n";
     } else {
-      PrintSummary(*summary, *totals, g.db);
+      PrintSummary(*summary, *totals, g.db, coder ? &dictionaries->run : nullptr);
     }
     *exit_code = summary->problem_count == 0 ? kExitOk : kExitRejected;
   });

@@ -1,5 +1,5 @@
 // `dyad show ID`: one stored article with its metadata, where it was read
-// from, and its sentences numbered with their offsets.
+// from, its sentences numbered with their offsets, and its coded events.
 #include <cstdio>
 #include <iostream>
 
@@ -31,6 +31,15 @@ void AddShowCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       return;
     }
     const Article& a = got->article;
+    EventFilter by_article;
+    by_article.article = got->id;
+    by_article.with_sentence_text = false;
+    auto events = (*store)->QueryEvents(by_article);
+    if (!events.ok()) {
+      PrintError(events.status().message());
+      *exit_code = kExitFailure;
+      return;
+    }
     if (o->json) {
       nlohmann::json j = ArticleJson(a);
       j["id"] = got->id;
@@ -47,6 +56,8 @@ void AddShowCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
         j["sources"].push_back(
             {{"source", src.source}, {"locator", src.locator}, {"first_seen", src.first_seen}});
       }
+      j["events"] = nlohmann::json::array();
+      for (const StoredEvent& e : *events) j["events"].push_back(StoredEventJson(e));
       std::cout << j.dump(2) << "\n";
       *exit_code = kExitOk;
       return;
@@ -74,6 +85,15 @@ void AddShowCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       paragraph = s.paragraph;
       std::printf("[%zu @%u] %s%s\n", i + 1, s.begin, s.headline ? "# " : "",
                   std::string(s.view(a.text)).c_str());
+    }
+    if (!events->empty()) {
+      std::printf("\nevents (%zu)\n", events->size());
+      for (const StoredEvent& e : *events) {
+        std::printf("[%u] %s %s %s  %s  (%s)\n", e.sentence + 1, e.source.code.c_str(),
+                    e.code.c_str(), e.target.empty() ? "-" : e.target.code.c_str(),
+                    IsoDay(e.date).c_str(),
+                    (e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry).c_str());
+      }
     }
     *exit_code = kExitOk;
   });

@@ -28,6 +28,8 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       std::cout << nlohmann::json{{"articles", st->articles},
                                   {"sentences", st->sentences},
                                   {"sources", st->sources},
+                                  {"events", st->events},
+                                  {"coded_articles", st->coded_articles},
                                   {"outlets", st->outlets},
                                   {"first_published", st->first_published},
                                   {"last_published", st->last_published},
@@ -44,6 +46,9 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       if (!st->first_published.empty())
         std::printf("published %s to %s\n", st->first_published.c_str(),
                     st->last_published.c_str());
+      std::printf("events: %llu, from %llu coded articles\n",
+                  static_cast<unsigned long long>(st->events),
+                  static_cast<unsigned long long>(st->coded_articles));
       std::printf("boilerplate removed: %llu blocks, %llu characters\n",
                   static_cast<unsigned long long>(st->boilerplate_blocks),
                   static_cast<unsigned long long>(st->boilerplate_chars));

@@ -38,6 +38,8 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddDictCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddCodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddValidateCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddRecodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -1,6 +1,8 @@
 // JSON shapes of dyad's records (see json_output.h).
 #include "cli/json_output.h"
 
+#include <cstdio>
+
 namespace dyad::cli {
 
 using nlohmann::json;
@@ -58,6 +60,7 @@ json IngestSummaryJson(const IngestSummary& s, const StoreStats& t) {
                 {"rejected", s.rejected},
                 {"repaired", s.repaired},
                 {"sentences", s.sentences},
+                {"events", s.events},
                 {"outlets", s.outlets},
                 {"first_published", s.first_published},
                 {"last_published", s.last_published},
@@ -70,11 +73,54 @@ json IngestSummaryJson(const IngestSummary& s, const StoreStats& t) {
                {{"articles", t.articles},
                 {"sentences", t.sentences},
                 {"sources", t.sources},
+                {"events", t.events},
+                {"coded_articles", t.coded_articles},
                 {"outlets", t.outlets},
                 {"first_published", t.first_published},
                 {"last_published", t.last_published},
                 {"boilerplate_blocks", t.boilerplate_blocks},
                 {"boilerplate_chars", t.boilerplate_chars}}}};
+}
+
+std::string IsoDay(int32_t d) {
+  if (d <= 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+  return buf;
+}
+
+namespace {
+
+json StoredActorJson(const StoredActor& a) {
+  return json{{"code", a.code},      {"country", a.country},  {"agent", a.agent},
+              {"name", a.name},      {"begin", a.span.begin}, {"end", a.span.end},
+              {"entries", a.entries}};
+}
+
+}  // namespace
+
+json StoredEventJson(const StoredEvent& e) {
+  json j{{"article", e.article},
+         {"ordinal", e.ordinal},
+         {"sentence", e.sentence},
+         {"date", IsoDay(e.date)},
+         {"source", StoredActorJson(e.source)},
+         {"code", e.code},
+         {"root", e.root},
+         {"quad_class", e.quad_class},
+         {"goldstein", e.goldstein},
+         {"target", e.target.empty() ? json(nullptr) : StoredActorJson(e.target)},
+         {"verb", {{"begin", e.verb.begin}, {"end", e.verb.end}}},
+         {"sentence_span", {{"begin", e.sentence_span.begin}, {"end", e.sentence_span.end}}},
+         {"verb_entry", e.verb_entry},
+         {"pattern_entry", e.pattern_entry},
+         {"rule", e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry},
+         {"paired", e.paired},
+         {"intent", e.intent},
+         {"asserted_code", e.asserted_code},
+         {"coder_run", e.coder_run}};
+  if (!e.sentence_text.empty()) j["sentence_text"] = e.sentence_text;
+  return j;
 }
 
 }  // namespace dyad::cli

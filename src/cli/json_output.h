@@ -18,6 +18,12 @@ nlohmann::json ArticleJson(const Article& a);
 nlohmann::json SummaryJson(const ArticleSummary& a);
 nlohmann::json ProblemJson(const InputProblem& p);
 nlohmann::json IngestSummaryJson(const IngestSummary& s, const StoreStats& totals);
+// A stored event: date (ISO), actors with spans and entries, code, root,
+// quad_class, goldstein, verb and sentence spans, the rule, flags, coder run;
+// "sentence_text" when the event carries it.
+nlohmann::json StoredEventJson(const StoredEvent& e);
+// yyyymmdd as "YYYY-MM-DD"; "" for 0.
+std::string IsoDay(int32_t yyyymmdd);
 
 }  // namespace dyad::cli
 

@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   AddDictCommand(app, global, &exit_code);
   AddCodeCommand(app, global, &exit_code);
   AddValidateCommand(app, global, &exit_code);
+  AddEventsCommand(app, global, &exit_code);
+  AddRecodeCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -2,8 +2,8 @@
 //
 // The calling thread reads documents into chunks of batch_size. A full chunk
 // is handed to a background task that extracts and segments its documents on
-// the worker threads; meanwhile the calling thread reads the next chunk. Then
-// the finished chunk is stored, in input order, as one transaction. At most
+// the worker threads (and codes them, when a coder is given); meanwhile the calling thread reads
+// the next chunk. Then the finished chunk is stored, in input order, as one transaction. At most
 // two chunks are in memory at once, whatever the input size.
 #include <chrono>
 #include <future>
@@ -77,6 +77,11 @@ class IngestRun : public DocumentVisitor {
       chunk.failures.resize(chunk.docs.size());
       pipeline::ParallelFor(chunk.docs.size(), threads_, [&](size_t i) {
         auto rec = PrepareArticle(chunk.docs[i], options_.extract);
+        if (rec.ok() && options_.coder != nullptr) {
+          rec->events = CodeArticle(*options_.coder, rec->article.text, rec->sentences,
+                                    PublicationDay(rec->article.published));
+          rec->coded = true;
+        }
         if (rec.ok()) {
           chunk.records[i] = std::move(rec).value();
         } else {
@@ -111,13 +116,14 @@ class IngestRun : public DocumentVisitor {
       batch.push_back(std::move(*done.records[i]));
     }
     if (batch.empty() || !status_.ok()) return;
-    auto put = store_.PutArticles(batch);
+    auto put = store_.PutArticles(batch, options_.coder != nullptr ? &options_.coder_run : nullptr);
     if (!put.ok()) {
       status_ = put.status();
       return;
     }
     summary_.articles_new += put->inserted;
     summary_.articles_known += put->already_present;
+    summary_.events += put->events;
     if (options_.on_progress) options_.on_progress(summary_, bytes_done_, bytes_total_);
   }
 

@@ -2,6 +2,7 @@
 // edited once released: a change to the schema is a new entry at the end.
 #include "store/schema.h"
 
+#include <algorithm>
 #include <string>
 
 namespace dyad::store {
@@ -37,6 +38,48 @@ CREATE TABLE article_sources (
   PRIMARY KEY (article, source, locator)
 ) WITHOUT ROWID;
 )sql",
+    // 1 -> 2: coded events, and the dictionaries (coder runs) that coded them.
+    R"sql(
+CREATE TABLE coder_runs (
+  rowid INTEGER PRIMARY KEY,
+  fingerprint TEXT NOT NULL UNIQUE,    -- XXH3-64 of the dictionary files' names and bytes
+  dictionaries TEXT NOT NULL,          -- the files, one a line
+  first_used TEXT NOT NULL             -- UTC ISO 8601
+);
+-- The run that coded an article; NULL: never coded.
+ALTER TABLE articles ADD COLUMN coder_run INTEGER REFERENCES coder_runs(rowid);
+CREATE TABLE events (
+  rowid INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(rowid),
+  ordinal INTEGER NOT NULL,            -- 0-based among the article's events
+  sentence INTEGER NOT NULL,           -- 0-based index into the article's sentences
+  date INTEGER NOT NULL,               -- yyyymmdd, 0 when unknown
+  source TEXT NOT NULL, source_country TEXT NOT NULL, source_agent TEXT NOT NULL,
+  source_name TEXT NOT NULL, source_begin INTEGER NOT NULL, source_end INTEGER NOT NULL,
+  source_entries TEXT NOT NULL,        -- "file:line" of the actor and agent entries, one a line
+  target TEXT NOT NULL,                -- '' when the event has no target
+  target_country TEXT NOT NULL, target_agent TEXT NOT NULL,
+  target_name TEXT NOT NULL, target_begin INTEGER NOT NULL, target_end INTEGER NOT NULL,
+  target_entries TEXT NOT NULL,
+  code TEXT NOT NULL,                  -- CAMEO code
+  root TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  verb_begin INTEGER NOT NULL, verb_end INTEGER NOT NULL,
+  sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+  verb_entry TEXT NOT NULL,            -- "file:line"
+  pattern_entry TEXT NOT NULL,         -- "file:line", '' when no pattern matched
+  paired INTEGER NOT NULL,
+  intent INTEGER NOT NULL,
+  asserted_code TEXT NOT NULL,         -- with intent: the code of the action itself
+  coder_run INTEGER NOT NULL REFERENCES coder_runs(rowid)
+);
+CREATE UNIQUE INDEX events_by_article ON events(article, ordinal);
+CREATE INDEX events_by_source ON events(source, date);
+CREATE INDEX events_by_target ON events(target, date);
+CREATE INDEX events_by_date ON events(date);
+CREATE INDEX events_by_code ON events(code, date);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -49,7 +92,7 @@ Result<int> UserVersion(Database& db) {
 
 }  // namespace
 
-Result<int> Migrate(Database& db, bool read_only) {
+Result<int> Migrate(Database& db, bool read_only, int target) {
   auto version = UserVersion(db);
   if (!version.ok()) return version.status();
   if (*version > kSchemaVersion) {
@@ -57,7 +100,7 @@ Result<int> Migrate(Database& db, bool read_only) {
                                " is newer than this dyad understands (" +
                                std::to_string(kSchemaVersion) + "); upgrade dyad");
   }
-  if (*version == kSchemaVersion) return *version;
+  if (*version >= target) return *version;
   if (read_only) {
     return Status::Unsupported(db.path() + ": schema version " + std::to_string(*version) +
                                " needs migrating; open it once read-write");
@@ -71,7 +114,7 @@ Result<int> Migrate(Database& db, bool read_only) {
     db.Exec("ROLLBACK");
     return again.status();
   }
-  for (int v = *again; v < kSchemaVersion; ++v) {
+  for (int v = *again; v < target; ++v) {
     s = db.Exec(kMigrations[v]);
     if (!s.ok()) {
       db.Exec("ROLLBACK");
@@ -79,13 +122,13 @@ Result<int> Migrate(Database& db, bool read_only) {
                              s.message());
     }
   }
-  s = db.Exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  if (*again < target) s = db.Exec("PRAGMA user_version = " + std::to_string(target));
   if (s.ok()) s = db.Exec("COMMIT");
   if (!s.ok()) {
     db.Exec("ROLLBACK");
     return s;
   }
-  return kSchemaVersion;
+  return std::max(*again, target);
 }
 
 }  // namespace dyad::store

@@ -11,12 +11,14 @@
 
 namespace dyad::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
-// Returns the version the file is at after migrating (== kSchemaVersion), or
-// Unsupported for a newer file. A read-only connection is not migrated: it
-// must already be at kSchemaVersion.
-Result<int> Migrate(Database& db, bool read_only);
+// Returns the version the file is at after migrating (== target), or
+// Unsupported for a file newer than kSchemaVersion. A read-only connection is
+// not migrated: it must already be at `target`. Tests pass an older `target`
+// to build a file as an older dyad wrote it.
+// REQUIRES: 1 <= target <= kSchemaVersion.
+Result<int> Migrate(Database& db, bool read_only, int target = kSchemaVersion);
 
 }  // namespace dyad::store
 

@@ -33,6 +33,11 @@ Statement& Statement::Bind(int index, int64_t value) {
   return *this;
 }
 
+Statement& Statement::Bind(int index, double value) {
+  sqlite3_bind_double(stmt_, index, value);
+  return *this;
+}
+
 Statement& Statement::BindNull(int index) {
   sqlite3_bind_null(stmt_, index);
   return *this;
@@ -75,6 +80,10 @@ std::string_view Statement::Blob(int column) const {
 
 int64_t Statement::Int(int column) const {
   return sqlite3_column_int64(stmt_, column);
+}
+
+double Statement::Double(int column) const {
+  return sqlite3_column_double(stmt_, column);
 }
 
 bool Statement::IsNull(int column) const {

@@ -29,6 +29,7 @@ class Statement {
   Statement& Bind(int index, std::string_view text);
   Statement& BindBlob(int index, std::string_view bytes);
   Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, double value);
   Statement& BindNull(int index);
 
   // Runs one step. Returns true iff a row is ready; false when done. A failure
@@ -42,6 +43,7 @@ class Statement {
   std::string Text(int column) const;
   std::string_view Blob(int column) const;
   int64_t Int(int column) const;
+  double Double(int column) const;
   bool IsNull(int column) const;
 
  private:

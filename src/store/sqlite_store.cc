@@ -2,12 +2,15 @@
 //
 // Writes go through a handful of statements prepared once. A batch is one
 // transaction: look up each id, insert the article if new, then record its
-// source (INSERT OR IGNORE, so the same file read twice adds nothing).
+// source (INSERT OR IGNORE, so the same file read twice adds nothing), then
+// its events when it was coded and has not been before (event_rows.h).
 #include <chrono>
 #include <ctime>
 #include <string>
+#include <utility>
 
 #include "dyad/store.h"
+#include "store/event_rows.h"
 #include "store/schema.h"
 #include "store/span_codec.h"
 #include "store/sqlite_handle.h"
@@ -62,21 +65,41 @@ class SqliteStore : public Store {
         "VALUES (?1, ?2, ?3, ?4)");
     if (!source.ok()) return source.status();
     source_ = std::move(*source);
-    return Status::OK();
+    return events_.Prepare(*db_);
   }
 
-  Result<PutResult> PutArticles(const std::vector<ArticleRecord>& batch) override {
-    if (!writes_prepared_) {
-      Status s = PrepareWrites();
-      if (!s.ok()) return s;
-      writes_prepared_ = true;
-    }
-    Status s = db_->Exec("BEGIN IMMEDIATE");
+  Status EnsureWritesPrepared() {
+    if (writes_prepared_) return Status::OK();
+    Status s = PrepareWrites();
+    if (s.ok()) writes_prepared_ = true;
+    return s;
+  }
+
+  Result<PutResult> PutArticles(const std::vector<ArticleRecord>& batch,
+                                const CoderRun* coder_run) override {
+    Status s = EnsureWritesPrepared();
+    if (!s.ok()) return s;
+    s = db_->Exec("BEGIN IMMEDIATE");
     if (!s.ok()) return s;
     PutResult result;
     const std::string now = UtcNow();
+    int64_t run_rowid = -1;
+    if (coder_run != nullptr) {
+      auto run = events_.RunRowid(*coder_run, now);
+      if (!run.ok()) {
+        db_->Exec("ROLLBACK");
+        return run.status();
+      }
+      run_rowid = *run;
+    }
     for (const ArticleRecord& rec : batch) {
+      const uint32_t inserted_before = result.inserted;
       auto rowid = PutOne(rec, now, &result);
+      if (rowid.ok() && run_rowid >= 0 && rec.coded) {
+        Status put =
+            PutEventsOf(rec, *rowid, result.inserted > inserted_before, run_rowid, &result.events);
+        if (!put.ok()) rowid = put;
+      }
       if (!rowid.ok()) {
         db_->Exec("ROLLBACK");
         return rowid.status();
@@ -88,6 +111,59 @@ class SqliteStore : public Store {
       return s;
     }
     return result;
+  }
+
+  Result<uint64_t> ReplaceEvents(const std::vector<ArticleEvents>& batch,
+                                 const CoderRun& coder_run) override {
+    Status s = EnsureWritesPrepared();
+    if (!s.ok()) return s;
+    s = db_->Exec("BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    uint64_t stored = 0;
+    auto run = events_.RunRowid(coder_run, UtcNow());
+    s = run.status();
+    for (size_t i = 0; s.ok() && i < batch.size(); ++i) {
+      find_.Reset();
+      find_.Bind(1, batch[i].article);
+      int64_t rowid = find_.Step() ? find_.Int(0) : -1;
+      s = find_.status();
+      find_.Reset();
+      if (s.ok() && rowid < 0) s = Status::NotFound("no article with id " + batch[i].article);
+      if (!s.ok()) break;
+      auto n = events_.Replace(rowid, *run, batch[i].events);
+      if (n.ok()) {
+        stored += *n;
+      } else {
+        s = Status::IOError("storing events of " + batch[i].article + ": " + n.status().message());
+      }
+    }
+    if (s.ok()) s = db_->Exec("COMMIT");
+    if (!s.ok()) {
+      db_->Exec("ROLLBACK");
+      return s;
+    }
+    return stored;
+  }
+
+  Result<std::vector<StoredEvent>> QueryEvents(const EventFilter& filter) override {
+    int64_t article_rowid = -1;
+    if (!filter.article.empty()) {
+      auto found = FindArticle(filter.article);
+      if (!found.ok()) return found.status();
+      article_rowid = found->first;
+    }
+    auto query = store::BuildEventQuery(filter, article_rowid);
+    if (!query.ok()) return query.status();
+    return store::RunEventQuery(*db_, *query);
+  }
+
+  Result<std::vector<std::string>> ArticleIds() override {
+    auto stmt = db_->Prepare("SELECT id FROM articles ORDER BY id");
+    if (!stmt.ok()) return stmt.status();
+    std::vector<std::string> ids;
+    while (stmt->Step()) ids.push_back(stmt->Text(0));
+    if (!stmt->status().ok()) return stmt->status();
+    return ids;
   }
 
   Result<bool> Contains(std::string_view id) override {
@@ -130,6 +206,29 @@ class SqliteStore : public Store {
     }
     if (!stmt->status().ok()) return stmt->status();
     return out;
+  }
+
+  // The rowid and id of the article `id_or_prefix` names, as GetArticle.
+  Result<std::pair<int64_t, std::string>> FindArticle(std::string_view id_or_prefix) {
+    std::string key(id_or_prefix);
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (key.size() < 4 || key.size() > 16 || !IsHex(key)) {
+      std::string message = "'";
+      message.append(id_or_prefix).append("' is not an article id (4 to 16 hex digits)");
+      return Status::InvalidArgument(message);
+    }
+    auto stmt = db_->Prepare("SELECT rowid, id FROM articles WHERE id >= ?1 AND id < ?2 LIMIT 2");
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(1, key).Bind(2, key + "g");
+    if (!stmt->Step()) {
+      if (!stmt->status().ok()) return stmt->status();
+      return Status::NotFound("no article with id " + key);
+    }
+    std::pair<int64_t, std::string> found{stmt->Int(0), stmt->Text(1)};
+    if (stmt->Step()) {
+      return Status::InvalidArgument("id prefix " + key + " is ambiguous; give more digits");
+    }
+    return found;
   }
 
   Result<StoredArticle> GetArticle(std::string_view id_or_prefix) override {
@@ -204,13 +303,36 @@ class SqliteStore : public Store {
     st.boilerplate_chars = static_cast<uint64_t>(stmt->Int(4));
     st.first_published = stmt->Text(5);
     st.last_published = stmt->Text(6);
-    auto sources = db_->Prepare("SELECT count(*) FROM article_sources");
-    if (!sources.ok()) return sources.status();
-    if (sources->Step()) st.sources = static_cast<uint64_t>(sources->Int(0));
+    auto counts = db_->Prepare(
+        "SELECT (SELECT count(*) FROM article_sources), (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM articles WHERE coder_run IS NOT NULL)");
+    if (!counts.ok()) return counts.status();
+    if (counts->Step()) {
+      st.sources = static_cast<uint64_t>(counts->Int(0));
+      st.events = static_cast<uint64_t>(counts->Int(1));
+      st.coded_articles = static_cast<uint64_t>(counts->Int(2));
+    }
+    if (!counts->status().ok()) return counts->status();
     return st;
   }
 
  private:
+  // Stores the events of `rec` (article `rowid`) unless the article was
+  // stored before and already coded.
+  Status PutEventsOf(const ArticleRecord& rec, int64_t rowid, bool inserted, int64_t run_rowid,
+                     uint64_t* stored) {
+    if (!inserted) {
+      auto coded = events_.IsCoded(rowid);
+      if (!coded.ok()) return coded.status();
+      if (*coded) return Status::OK();
+    }
+    auto n = events_.Replace(rowid, run_rowid, rec.events);
+    if (!n.ok())
+      return Status::IOError("storing events of " + rec.id + ": " + n.status().message());
+    *stored += *n;
+    return Status::OK();
+  }
+
   // Inserts one record inside the open transaction; returns the article's rowid.
   Result<int64_t> PutOne(const ArticleRecord& rec, const std::string& now, PutResult* result) {
     find_.Reset();
@@ -258,6 +380,7 @@ class SqliteStore : public Store {
   std::unique_ptr<Database> db_;
   bool writes_prepared_ = false;
   Statement find_, insert_, source_;
+  store::EventWriter events_;
 };
 
 }  // namespace

@@ -1,0 +1,149 @@
+// `dyad events`: stored events filtered by source, target, date, CAMEO code
+// or article, as a readable table (default), JSON Lines or CSV. Each row
+// names the date, the dyad and code, Goldstein and QuadClass, the article and
+// the sentence (text, or offsets into the article's text), and the rule
+// (dictionary file:line) that coded it.
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/json_output.h"
+#include "dyad/dictionary.h"
+
+namespace dyad::cli {
+namespace {
+
+// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+constexpr const char* kCsvHeader =
+    "date,source,source_country,source_agent,code,root,quad_class,goldstein,target,"
+    "target_country,target_agent,article,ordinal,sentence,sentence_begin,sentence_end,"
+    "source_begin,source_end,target_begin,target_end,verb_begin,verb_end,verb_entry,"
+    "pattern_entry,intent,asserted_code,paired,coder_run,sentence_text";
+
+std::string CsvRow(const StoredEvent& e) {
+  char goldstein[32];
+  std::snprintf(goldstein, sizeof goldstein, "%.1f", e.goldstein);
+  const std::string fields[] = {IsoDay(e.date),
+                                e.source.code,
+                                e.source.country,
+                                e.source.agent,
+                                e.code,
+                                e.root,
+                                std::to_string(e.quad_class),
+                                goldstein,
+                                e.target.code,
+                                e.target.country,
+                                e.target.agent,
+                                e.article,
+                                std::to_string(e.ordinal),
+                                std::to_string(e.sentence),
+                                std::to_string(e.sentence_span.begin),
+                                std::to_string(e.sentence_span.end),
+                                std::to_string(e.source.span.begin),
+                                std::to_string(e.source.span.end),
+                                std::to_string(e.target.span.begin),
+                                std::to_string(e.target.span.end),
+                                std::to_string(e.verb.begin),
+                                std::to_string(e.verb.end),
+                                e.verb_entry,
+                                e.pattern_entry,
+                                e.intent ? "1" : "0",
+                                e.asserted_code,
+                                e.paired ? "1" : "0",
+                                e.coder_run,
+                                e.sentence_text};
+  std::string row;
+  for (const std::string& f : fields) {
+    if (!row.empty() || &f != &fields[0]) row += ',';
+    row += CsvField(f);
+  }
+  return row;
+}
+
+// Parses a --from/--to date; 0 for "". Returns false if malformed.
+bool ParseDayOption(const std::string& text, int32_t* out) {
+  if (text.empty()) return true;
+  auto d = ParseIsoDate(text);
+  if (!d) return false;
+  *out = *d;
+  return true;
+}
+
+// One event as a line of the table, with its sentence below.
+void PrintEventRow(const StoredEvent& e) {
+  std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s\n",
+              e.date > 0 ? IsoDay(e.date).c_str() : "(no date)", e.source.code.c_str(),
+              e.code.c_str(), e.target.empty() ? "-" : e.target.code.c_str(), e.goldstein,
+              e.quad_class, e.article.c_str(),
+              (e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry).c_str());
+  if (!e.sentence_text.empty()) std::printf("    %s\n", e.sentence_text.c_str());
+}
+
+}  // namespace
+
+void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
+  struct Options {
+    EventFilter filter;
+    std::string from, to;
+    bool json = false, csv = false;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "events",
+      "List stored events by date: who did what to whom, with the sentence and the rule.");
+  cmd->add_option("--source", o->filter.source,
+                  "source code prefix (CHN matches CHN, CHNGOV, ...) or alias (NATO, UN, EU)");
+  cmd->add_option("--target", o->filter.target, "target code prefix or alias");
+  cmd->add_option("--from", o->from, "on or after this date (YYYY-MM-DD)");
+  cmd->add_option("--to", o->to, "on or before this date (YYYY-MM-DD)");
+  cmd->add_option("--code", o->filter.code, "CAMEO code prefix: 11 = root 11 and its sub-codes");
+  cmd->add_option("--article", o->filter.article, "only this article (id or unique prefix)");
+  cmd->add_option("--limit", o->filter.limit, "at most this many (default: all)");
+  auto* json_flag = cmd->add_flag("--json", o->json, "print JSON Lines, one event a line");
+  cmd->add_flag("--csv", o->csv, "print CSV with a header line")->excludes(json_flag);
+  cmd->callback([o, &g, exit_code] {
+    if (!ParseDayOption(o->from, &o->filter.from) || !ParseDayOption(o->to, &o->filter.to)) {
+      PrintError("--from and --to want YYYY-MM-DD");
+      *exit_code = kExitUsage;
+      return;
+    }
+    auto store = OpenStoreFor(g, /*read_only=*/true);
+    if (!store.ok()) {
+      *exit_code = store.status().IsNotFound() ? kExitRejected : kExitFailure;
+      return;
+    }
+    auto events = (*store)->QueryEvents(o->filter);
+    if (!events.ok()) {
+      PrintError(events.status().message());
+      *exit_code = events.status().IsInvalidArgument() ? kExitUsage
+                   : events.status().IsNotFound()      ? kExitRejected
+                                                       : kExitFailure;
+      return;
+    }
+    if (o->csv) std::cout << kCsvHeader << "\n";
+    for (const StoredEvent& e : *events) {
+      if (o->json) {
+        std::cout << StoredEventJson(e).dump() << "\n";
+      } else if (o->csv) {
+        std::cout << CsvRow(e) << "\n";
+      } else {
+        PrintEventRow(e);
+      }
+    }
+    std::fflush(stdout);
+    if (!o->json && !o->csv) std::fprintf(stderr, "%zu events\n", events->size());
+    *exit_code = kExitOk;
+  });
+}
+
+}  // namespace dyad::cli

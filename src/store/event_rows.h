@@ -1,0 +1,52 @@
+// Internal to store: the events table's SQL: writing an article's events,
+// recording coder runs, and turning an EventFilter into an indexed query.
+#ifndef DYAD_STORE_EVENT_ROWS_H_
+#define DYAD_STORE_EVENT_ROWS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dyad/status.h"
+#include "dyad/store.h"
+#include "store/sqlite_handle.h"
+
+namespace dyad::store {
+
+// The statements that write events, prepared once per connection.
+class EventWriter {
+ public:
+  Status Prepare(Database& db);
+  // The rowid of `run` in coder_runs, inserting it when new. Call inside the
+  // write transaction.
+  Result<int64_t> RunRowid(const CoderRun& run, const std::string& now);
+  // Deletes the events of article `rowid`, then inserts `events` (skipping
+  // negated ones, renumbering ordinals from 0) and marks the article coded
+  // by `run_rowid`. Returns the number of events stored.
+  Result<uint64_t> Replace(int64_t article_rowid, int64_t run_rowid,
+                           const std::vector<StoredEvent>& events);
+  // Returns true iff article `rowid` has been coded (by any run).
+  Result<bool> IsCoded(int64_t article_rowid);
+
+ private:
+  Database* db_ = nullptr;
+  Statement find_run_, insert_run_, delete_, insert_, mark_, is_coded_;
+};
+
+// The parameters an EventFilter binds, in order, and the SQL that uses them.
+struct EventQuery {
+  std::string sql;
+  std::vector<std::string> text_params;  // bound to ?1, ?2, ... in order
+  std::vector<int64_t> int_params;       // bound after the text ones
+};
+
+// Builds the query for `filter`; `article_rowid` >= 0 restricts it to one
+// article (resolved by the caller). InvalidArgument for a malformed filter.
+Result<EventQuery> BuildEventQuery(const EventFilter& filter, int64_t article_rowid);
+
+// Runs a query built by BuildEventQuery.
+Result<std::vector<StoredEvent>> RunEventQuery(Database& db, const EventQuery& query);
+
+}  // namespace dyad::store
+
+#endif  // DYAD_STORE_EVENT_ROWS_H_
