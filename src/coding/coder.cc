@@ -6,6 +6,7 @@
 
 #include "coding/clause_bounds.h"
 #include "coding/coder_internal.h"
+#include "coding/noun_verb_cues.h"
 
 namespace dyad {
 namespace coding {
@@ -154,6 +155,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       for (const auto& [b, e] : covered) inside = inside || (hit.begin >= b && hit.begin < e);
       if (inside) continue;
       if (coding::IsPossessedNoun(s, hit.begin)) continue;
+      if (coding::ReadsAsNoun(s, hit.begin, hit.end)) continue;
       if (coding::IsComplementVerb(s, hit.begin) &&
           std::find(coding_clauses.begin(), coding_clauses.end(), cl) != coding_clauses.end())
         continue;
@@ -228,6 +230,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     if (dyad_mode && pm.compound == kNone) {
       // A passive names its source after "by": "Russia was condemned by the EU".
       uint32_t agent = coding::PassiveAgent(s, hit.begin, hit.end, clause_end);
+      // A passive with no "by" agent names no source: "Japan has been
+      // invited" is not Japan inviting.
+      if (agent == kNone && pm.source == kNone && coding::IsPassiveVerb(s, hit.begin)) continue;
       if (agent != kNone) {
         src = s.mentions[agent].group;
         tgt = kNone;

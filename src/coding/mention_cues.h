@@ -1,0 +1,31 @@
+// Dyad-mode cues that a dictionary actor phrase found in a sentence is not
+// an actor there: a common word spelled like an acronym ("who" is not the
+// WHO, "us" is not the US) and a place named after a country ("the Sea of
+// Japan", "the South China Sea", "the Taiwan Strait"). Internal to coding;
+// used by actor_recognizer.cc when not coding by TABARI's convention.
+#ifndef DYAD_CODING_MENTION_CUES_H_
+#define DYAD_CODING_MENTION_CUES_H_
+
+#include <cstdint>
+
+#include "coding/coder_internal.h"
+
+namespace dyad::coding {
+
+// True iff the sentence mixes capitalised and lower-case words (ordinary
+// prose, not an all-capitals wire or an all-lower-case line).
+bool IsMixedCase(const Scratch& s);
+
+// True iff no token of [begin, end) starts with a capital letter. In mixed
+// case text such a match is a common word ("who", "us"), not a name.
+bool HasNoCapital(const Scratch& s, uint32_t begin, uint32_t end);
+
+// True iff tokens [begin, end) are part of a capitalised place name:
+// preceded by "Sea of", "Gulf of", "Bay of", "Strait(s) of", "Sea of" or
+// followed by "Sea", "Strait", "Gulf", "Ocean", "Peninsula" written with a
+// capital ("South China Sea", "Indian Ocean").
+bool IsInPlaceName(const Scratch& s, uint32_t begin, uint32_t end);
+
+}  // namespace dyad::coding
+
+#endif  // DYAD_CODING_MENTION_CUES_H_
