@@ -7,6 +7,7 @@
 #include "coding/clause_bounds.h"
 #include "coding/coder_internal.h"
 #include "coding/noun_verb_cues.h"
+#include "coding/subject_cues.h"
 
 namespace dyad {
 namespace coding {
@@ -64,7 +65,8 @@ void NumberClauses(const Scratch& s, bool tabari, std::vector<uint32_t>* clause)
     bool boundary = t == ";" || t == ":" || (!tabari && t == "that");
     if (t == "and" || t == "but") {
       bool actor_after = i + 1 < n && s.mention_at[i + 1] != kNone;
-      boundary = !actor_after && !(i > 0 && s.norm[i - 1] == ",");
+      boundary = !actor_after && !(i > 0 && s.norm[i - 1] == ",") &&
+                 (tabari || !coding::JoinsModifiers(s, i));
     }
     if (boundary) ++c;
     (*clause)[i] = c;
@@ -191,16 +193,24 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       return pm.target == kNone || s.mentions[k].group != s.mentions[pm.target].group;
     };
     if (src == kNone && pm.compound == kNone) {
-      for (uint32_t k = 0; k < s.mentions.size(); ++k) {
+      // dyad mode: the actor right before the verb is its subject; a
+      // possessor ("Russia's war") is no one's.
+      auto possessor = [&](uint32_t k) { return dyad_mode && coding::IsPossessor(s, k); };
+      if (dyad_mode) {
+        uint32_t adjacent = coding::AdjacentSubject(s, hit.begin, clause_begin);
+        if (adjacent != kNone && other_than_target(adjacent)) src = s.mentions[adjacent].group;
+      }
+      for (uint32_t k = 0; k < s.mentions.size() && src == kNone; ++k) {
         const Mention& m = s.mentions[k];
-        if (m.begin >= clause_begin && m.end <= hit.begin && other_than_target(k)) {
+        if (m.begin >= clause_begin && m.end <= hit.begin && other_than_target(k) &&
+            !possessor(k)) {
           src = m.group;
           break;
         }
       }
       if (src == kNone) {
         for (uint32_t k = 0; k < s.mentions.size(); ++k)
-          if (s.mentions[k].end <= hit.begin && other_than_target(k)) {
+          if (s.mentions[k].end <= hit.begin && other_than_target(k) && !possessor(k)) {
             src = s.mentions[k].group;
             break;
           }
@@ -230,6 +240,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     if (dyad_mode && pm.compound == kNone) {
       // A passive names its source after "by": "Russia was condemned by the EU".
       uint32_t agent = coding::PassiveAgent(s, hit.begin, hit.end, clause_end);
+      // "a summit hosted by Biden": the noun before it is no patient, so a
+      // possessor there ("China's role") is not the target either.
+      bool reduced = false;
+      if (agent == kNone && pm.source == kNone) {
+        agent = coding::ReducedPassiveAgent(s, hit.begin, hit.end, clause_end);
+        reduced = agent != kNone;
+      }
       // A passive with no "by" agent names no source: "Japan has been
       // invited" is not Japan inviting.
       if (agent == kNone && pm.source == kNone && coding::IsPassiveVerb(s, hit.begin)) continue;
@@ -238,7 +255,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
         tgt = kNone;
         for (uint32_t k = 0; k < s.mentions.size(); ++k)
           if (s.mentions[k].begin >= clause_begin && s.mentions[k].end <= hit.begin &&
-              s.mentions[k].group != src) {
+              s.mentions[k].group != src && !(reduced && coding::IsPossessor(s, k))) {
             tgt = s.mentions[k].group;
             break;
           }

@@ -79,6 +79,11 @@ bool ReadsAsNoun(const Scratch& s, uint32_t verb_begin, uint32_t verb_end) {
   return false;
 }
 
+bool JoinsModifiers(const Scratch& s, uint32_t i) {
+  if (i == 0 || i + 1 >= s.size()) return false;
+  return IsPlainWord(s, i - 1) && LooksAdjective(s.norm[i - 1]) && IsPlainWord(s, i + 1);
+}
+
 bool IsPassiveVerb(const Scratch& s, uint32_t verb_begin) {
   uint32_t i = verb_begin;
   while (i > 0 && s.norm[i - 1].size() > 4 && s.norm[i - 1].ends_with("ly")) --i;

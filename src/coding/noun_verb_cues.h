@@ -21,6 +21,11 @@ namespace dyad::coding {
 // pronouns, adverbs and "to" before the word keep the verb reading.
 bool ReadsAsNoun(const Scratch& s, uint32_t verb_begin, uint32_t verb_end);
 
+// True iff the "and"/"or" at token i joins two modifiers of one noun
+// ("political, economic and military ties"): an adjective-like word before
+// it and a lower-case word after it. Such a conjunction ends no clause.
+bool JoinsModifiers(const Scratch& s, uint32_t i);
+
 // True iff the verb is a passive ("have been invited", "was attacked"): a
 // form of "be" (or "get"), possibly with -ly adverbs between, right before it.
 bool IsPassiveVerb(const Scratch& s, uint32_t verb_begin);
