@@ -67,6 +67,8 @@ void NumberClauses(const Scratch& s, bool tabari, std::vector<uint32_t>* clause)
       bool actor_after = i + 1 < n && s.mention_at[i + 1] != kNone;
       boundary = !actor_after && !(i > 0 && s.norm[i - 1] == ",") &&
                  (tabari || !coding::JoinsModifiers(s, i));
+      // dyad mode: ", but U.S. leaders have ..." opens a clause even before an actor.
+      if (!tabari && t == "but") boundary = true;
     }
     if (boundary) ++c;
     (*clause)[i] = c;
@@ -230,7 +232,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       uint32_t from = pattern ? std::max(hit.end, 0u) : hit.end;
       for (uint32_t k = 0; k < s.mentions.size(); ++k) {
         const Mention& m = s.mentions[k];
-        if (m.begin >= from && m.end <= clause_end &&
+        // dyad mode: a pronoun for a member of the source's own compound
+        // ("Russia and China cooperate, it ...") is no target.
+        bool own_pronoun = false;
+        if (dyad_mode && m.pronoun && src != kNone)
+          for (uint32_t j = s.mentions[src].group;
+               j < s.mentions.size() && s.mentions[j].group == s.mentions[src].group; ++j)
+            own_pronoun = own_pronoun || s.mentions[j].code == m.code;
+        if (m.begin >= from && m.end <= clause_end && !own_pronoun &&
             (src == kNone || m.group != s.mentions[src].group)) {
           tgt = m.group;
           break;

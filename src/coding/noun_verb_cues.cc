@@ -37,6 +37,13 @@ bool IsVerbalNeighbour(std::string_view t) {
                 "since",   "reportedly", "allegedly", "jointly", "officially"});
 }
 
+bool IsDateWord(std::string_view t) {
+  return In(t,
+            {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+             "january", "february",  "march",     "april",    "may",      "june",     "july",
+             "august",  "september", "october",   "november", "december", "today",    "yesterday"});
+}
+
 bool EndsWith(std::string_view t, std::string_view suffix) {
   return t.size() > suffix.size() + 2 && t.ends_with(suffix);
 }
@@ -64,8 +71,23 @@ bool ReadsAsNoun(const Scratch& s, uint32_t verb_begin, uint32_t verb_end) {
   // skip an opening quotation mark: "massive "support" ..."
   if (s.kinds[p] != TokenKind::kWord && p > 0 && (s.norm[p] == "\"" || s.norm[p] == "\xe2\x80\x9c"))
     --p;
+  // "US lobbying", "Russian shelling": an -ing word right after an actor
+  // with no auxiliary is a noun.
+  // ("a spokesman describing NATO" keeps its verb: an agent acts, and an
+  // actor right after it is its object).
+  if (s.mention_at[p] != kNone) {
+    const Mention& m = s.mentions[s.mention_at[p]];
+    const bool object_follows = verb_end < s.size() && s.mention_at[verb_end] != kNone;
+    return w.size() > 5 && w.ends_with("ing") && !m.has_agent && !object_follows;
+  }
+  // "IP4 partners", "Indo-Pacific partner": a name the dictionaries do not
+  // know stands before it, as its head or as its unknown subject.
+  if (p > 0 && s.kinds[p] == TokenKind::kWord && s.capitalized[p] && !IsDateWord(s.norm[p]))
+    return true;
   if (!IsPlainWord(s, p)) return false;
   std::string_view prev = s.norm[p];
+  // "entities they say support the war": no subject of its own here.
+  if (In(prev, {"say", "says", "said"})) return true;
   if (IsDeterminerLike(prev)) return true;
   if (IsPreposition(prev)) return !w.ends_with("ing");
   if (LooksAdjective(prev)) {
