@@ -257,6 +257,9 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
     }
     if (joined) ms[k].group = ms[k - 1].group;
   }
+  // dyad mode: a list needs an "and" ("Hungary, Turkey, and ..."); a comma
+  // alone ("the US capital Washington, NATO leaders will ...") joins nothing.
+  if (dyad_mode) SplitCommaOnlyGroups(*s, &ms);
   // "Chinese and Russian warplanes": the last adjective's agent applies to all.
   for (uint32_t k = 1; k < ms.size(); ++k) {
     if (ms[k].group == k || !ms[k].has_agent || !ms[k].adjective) continue;

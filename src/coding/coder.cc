@@ -145,6 +145,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   std::vector<uint32_t> sources, targets;
   std::vector<bool> statement;  // per event: from a statement verb (root 01)
   std::vector<uint32_t> event_verb_pos;
+  uint32_t last_source = kNone;  // first token of the last event's source
   for (const VerbHit& hit : s.verbs) {
     const uint32_t cl = clause[hit.begin];
     uint32_t clause_begin = hit.begin;
@@ -210,6 +211,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
           break;
         }
       }
+      // dyad mode: a verb with no subject in its clause ("..., but will
+      // also engage") shares the subject of the sentence's last event.
+      if (src == kNone && dyad_mode && last_source != kNone && last_source < hit.begin &&
+          other_than_target(s.mention_at[last_source]))
+        src = s.mentions[s.mention_at[last_source]].group;
       if (src == kNone) {
         for (uint32_t k = 0; k < s.mentions.size(); ++k)
           if (s.mentions[k].end <= hit.begin && other_than_target(k) && !possessor(k)) {
@@ -368,7 +374,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
           emit(&s.mentions[b], &s.mentions[a], code.paired, true);
       }
     }
-    if (events.size() > events_before) done_clauses.push_back(cl);
+    if (events.size() > events_before) {
+      done_clauses.push_back(cl);
+      last_source = s.mentions[src].begin;
+    }
   }
   // Attribution: a statement ("X said ...") is not coded when the clause it
   // reports yields an event of its own.

@@ -217,5 +217,17 @@ TEST_F(SeedPrecisionTest, NewAgentsAndWeapons) {
   EXPECT_TRUE(AnyWith(Triples("Germany sent Leopard tanks to Ukraine."), "DEU UKR 07"));
 }
 
+TEST_F(SeedPrecisionTest, CommaAloneMakesNoListAndCoordinatedVerbsShareTheSubject) {
+  auto t = Triples(
+      "At their summit in the US capital Washington, NATO leaders will not only approve a new "
+      "military aid package for Ukraine, but will also engage in tough talks with China.");
+  EXPECT_FALSE(AnyWith(t, "USAGOV UKR"));
+  EXPECT_FALSE(AnyWith(t, "USA CHN"));
+  EXPECT_TRUE(AnyWith(t, "IGOWSTNAT UKR 0"));
+  EXPECT_TRUE(AnyWith(t, "IGOWSTNAT CHN"));
+  // With "and" it is still a list.
+  EXPECT_TRUE(Triples("Japan, South Korea and Australia criticized China.").count("KOR CHN 11"));
+}
+
 }  // namespace
 }  // namespace dyad

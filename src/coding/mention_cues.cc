@@ -41,4 +41,19 @@ bool IsInPlaceName(const Scratch& s, uint32_t begin, uint32_t end) {
   return false;
 }
 
+void SplitCommaOnlyGroups(const Scratch& s, std::vector<Mention>* mentions) {
+  auto& ms = *mentions;
+  for (uint32_t g = 0; g < ms.size();) {
+    uint32_t last = g;
+    while (last + 1 < ms.size() && ms[last + 1].group == g) ++last;
+    bool with_and = false;
+    for (uint32_t k = g + 1; k <= last; ++k)
+      for (uint32_t i = ms[k - 1].end; i < ms[k].begin; ++i)
+        with_and = with_and || s.norm[i] == "and" || s.norm[i] == "&";
+    if (!with_and)
+      for (uint32_t k = g; k <= last; ++k) ms[k].group = k;
+    g = last + 1;
+  }
+}
+
 }  // namespace dyad::coding

@@ -7,6 +7,7 @@
 #define DYAD_CODING_MENTION_CUES_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "coding/coder_internal.h"
 
@@ -25,6 +26,11 @@ bool HasNoCapital(const Scratch& s, uint32_t begin, uint32_t end);
 // followed by "Sea", "Strait", "Gulf", "Ocean", "Peninsula" written with a
 // capital ("South China Sea", "Indian Ocean").
 bool IsInPlaceName(const Scratch& s, uint32_t begin, uint32_t end);
+
+// Undoes compounds (Mention::group) whose members are joined by commas only:
+// a list of actors ends with "and" or "&" ("Japan, South Korea and
+// Australia"), so "in the US capital Washington, NATO leaders" is two actors.
+void SplitCommaOnlyGroups(const Scratch& s, std::vector<Mention>* mentions);
 
 }  // namespace dyad::coding
 

@@ -37,6 +37,11 @@ uint32_t AdjacentSubject(const Scratch& s, uint32_t verb_begin, uint32_t floor) 
     if (!IsAuxiliaryOrAdverb(s.norm[i - 1])) return kNone;
     --i;
   }
+  // an apposition closed by a comma: "Jaishankar, India's foreign minister, met"
+  if (i > floor + 1 && s.norm[i - 1] == "," && s.mention_at[i - 2] != kNone) {
+    const Mention& m = s.mentions[s.mention_at[i - 2]];
+    if (m.begin > floor && s.norm[m.begin - 1] == ",") --i;
+  }
   if (i == floor || s.mention_at[i - 1] == kNone) return kNone;
   const uint32_t m = s.mention_at[i - 1];
   if (s.mentions[m].end != i || s.mentions[m].begin < floor || IsPossessor(s, m)) return kNone;
