@@ -195,6 +195,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     auto other_than_target = [&](uint32_t k) {
       return pm.target == kNone || s.mentions[k].group != s.mentions[pm.target].group;
     };
+    // dyad mode: ", urging ...": a participle after a comma shares the last
+    // event's source, whatever actor a pattern's gap found before the comma.
+    if (dyad_mode && pm.compound == kNone && last_source != kNone && last_source < hit.begin &&
+        hit.begin > 0 && s.norm[hit.begin - 1] == "," && s.norm[hit.begin].ends_with("ing") &&
+        other_than_target(s.mention_at[last_source]))
+      src = s.mentions[s.mention_at[last_source]].group;
     if (src == kNone && pm.compound == kNone) {
       // dyad mode: the actor right before the verb is its subject; a
       // possessor ("Russia's war") is no one's.

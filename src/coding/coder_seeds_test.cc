@@ -229,5 +229,16 @@ TEST_F(SeedPrecisionTest, CommaAloneMakesNoListAndCoordinatedVerbsShareTheSubjec
   EXPECT_TRUE(Triples("Japan, South Korea and Australia criticized China.").count("KOR CHN 11"));
 }
 
+TEST_F(SeedPrecisionTest, ParticipleAfterCommaSharesTheSource) {
+  auto t = Triples(
+      "Russia and China are sharing a toolkit of methods, a high US diplomat has warned NATO, "
+      "urging Germany to step up efforts.");
+  EXPECT_TRUE(t.count("USAGOV DEU 02"));
+  EXPECT_FALSE(AnyWith(t, "RUS DEU"));
+  EXPECT_FALSE(AnyWith(Triples("NATO plans no members outside Europe and North America and "
+                               "criticized China."),
+                       "USA"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -35,6 +35,11 @@ bool HasNoCapital(const Scratch& s, uint32_t begin, uint32_t end) {
 bool IsInPlaceName(const Scratch& s, uint32_t begin, uint32_t end) {
   const uint32_t n = static_cast<uint32_t>(s.size());
   if (end < n && s.capitalized[end] && IsPlaceNoun(s.norm[end])) return true;
+  // "North America", "Latin America": a region, not the United States.
+  if (end == begin + 1 && s.norm[begin] == "america" && begin > 0 && s.capitalized[begin - 1] &&
+      (s.norm[begin - 1] == "north" || s.norm[begin - 1] == "south" ||
+       s.norm[begin - 1] == "central" || s.norm[begin - 1] == "latin"))
+    return true;
   if (begin >= 2 && s.norm[begin - 1] == "of" && s.capitalized[begin - 2] &&
       IsPlaceNoun(s.norm[begin - 2]))
     return true;

@@ -24,7 +24,8 @@ bool HasNoCapital(const Scratch& s, uint32_t begin, uint32_t end);
 // True iff tokens [begin, end) are part of a capitalised place name:
 // preceded by "Sea of", "Gulf of", "Bay of", "Strait(s) of", "Sea of" or
 // followed by "Sea", "Strait", "Gulf", "Ocean", "Peninsula" written with a
-// capital ("South China Sea", "Indian Ocean").
+// capital ("South China Sea", "Indian Ocean"); or "America" after North,
+// South, Central or Latin (a region, not the United States).
 bool IsInPlaceName(const Scratch& s, uint32_t begin, uint32_t end);
 
 // Undoes compounds (Mention::group) whose members are joined by commas only:
