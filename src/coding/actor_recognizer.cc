@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "coding/coder_internal.h"
+#include "coding/mention_cues.h"
 
 namespace dyad::coding {
 namespace {
@@ -99,10 +100,15 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
     return i < n ? s->norm[i] : std::string_view();
   };
 
+  // dyad mode: "who" is not the WHO, "the Sea of Japan" is not Japan.
+  const bool dyad_mode = !options.one_event_per_clause;
+  const bool mixed_case = dyad_mode && IsMixedCase(*s);
   std::vector<Mention> bare;  // agents with no actor
   for (size_t k = 0; k < raw.size(); ++k) {
     const Raw& r = raw[k];
     if (!r.is_agent) {
+      if (mixed_case && HasNoCapital(*s, r.begin, r.end)) continue;
+      if (dyad_mode && IsInPlaceName(*s, r.begin, r.end)) continue;
       Mention m;
       if (!make_actor(r, &m)) continue;
       // actor ['s] agent [agent]: "Chinese Foreign Ministry", "Gondor's Prime Minister".
@@ -251,6 +257,9 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
     }
     if (joined) ms[k].group = ms[k - 1].group;
   }
+  // dyad mode: a list needs an "and" ("Hungary, Turkey, and ..."); a comma
+  // alone ("the US capital Washington, NATO leaders will ...") joins nothing.
+  if (dyad_mode) SplitCommaOnlyGroups(*s, &ms);
   // "Chinese and Russian warplanes": the last adjective's agent applies to all.
   for (uint32_t k = 1; k < ms.size(); ++k) {
     if (ms[k].group == k || !ms[k].has_agent || !ms[k].adjective) continue;

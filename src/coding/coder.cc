@@ -6,6 +6,8 @@
 
 #include "coding/clause_bounds.h"
 #include "coding/coder_internal.h"
+#include "coding/noun_verb_cues.h"
+#include "coding/subject_cues.h"
 
 namespace dyad {
 namespace coding {
@@ -63,7 +65,10 @@ void NumberClauses(const Scratch& s, bool tabari, std::vector<uint32_t>* clause)
     bool boundary = t == ";" || t == ":" || (!tabari && t == "that");
     if (t == "and" || t == "but") {
       bool actor_after = i + 1 < n && s.mention_at[i + 1] != kNone;
-      boundary = !actor_after && !(i > 0 && s.norm[i - 1] == ",");
+      boundary = !actor_after && !(i > 0 && s.norm[i - 1] == ",") &&
+                 (tabari || !coding::JoinsModifiers(s, i));
+      // dyad mode: ", but U.S. leaders have ..." opens a clause even before an actor.
+      if (!tabari && t == "but") boundary = true;
     }
     if (boundary) ++c;
     (*clause)[i] = c;
@@ -140,6 +145,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   std::vector<uint32_t> sources, targets;
   std::vector<bool> statement;  // per event: from a statement verb (root 01)
   std::vector<uint32_t> event_verb_pos;
+  uint32_t last_source = kNone;  // first token of the last event's source
   for (const VerbHit& hit : s.verbs) {
     const uint32_t cl = clause[hit.begin];
     uint32_t clause_begin = hit.begin;
@@ -154,6 +160,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       for (const auto& [b, e] : covered) inside = inside || (hit.begin >= b && hit.begin < e);
       if (inside) continue;
       if (coding::IsPossessedNoun(s, hit.begin)) continue;
+      if (coding::ReadsAsNoun(s, hit.begin, hit.end)) continue;
       if (coding::IsComplementVerb(s, hit.begin) &&
           std::find(coding_clauses.begin(), coding_clauses.end(), cl) != coding_clauses.end())
         continue;
@@ -188,17 +195,36 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     auto other_than_target = [&](uint32_t k) {
       return pm.target == kNone || s.mentions[k].group != s.mentions[pm.target].group;
     };
+    // dyad mode: ", urging ...": a participle after a comma shares the last
+    // event's source, whatever actor a pattern's gap found before the comma.
+    if (dyad_mode && pm.compound == kNone && last_source != kNone && last_source < hit.begin &&
+        hit.begin > 0 && s.norm[hit.begin - 1] == "," && s.norm[hit.begin].ends_with("ing") &&
+        other_than_target(s.mention_at[last_source]))
+      src = s.mentions[s.mention_at[last_source]].group;
     if (src == kNone && pm.compound == kNone) {
-      for (uint32_t k = 0; k < s.mentions.size(); ++k) {
+      // dyad mode: the actor right before the verb is its subject; a
+      // possessor ("Russia's war") is no one's.
+      auto possessor = [&](uint32_t k) { return dyad_mode && coding::IsPossessor(s, k); };
+      if (dyad_mode) {
+        uint32_t adjacent = coding::AdjacentSubject(s, hit.begin, clause_begin);
+        if (adjacent != kNone && other_than_target(adjacent)) src = s.mentions[adjacent].group;
+      }
+      for (uint32_t k = 0; k < s.mentions.size() && src == kNone; ++k) {
         const Mention& m = s.mentions[k];
-        if (m.begin >= clause_begin && m.end <= hit.begin && other_than_target(k)) {
+        if (m.begin >= clause_begin && m.end <= hit.begin && other_than_target(k) &&
+            !possessor(k)) {
           src = m.group;
           break;
         }
       }
+      // dyad mode: a verb with no subject in its clause ("..., but will
+      // also engage") shares the subject of the sentence's last event.
+      if (src == kNone && dyad_mode && last_source != kNone && last_source < hit.begin &&
+          other_than_target(s.mention_at[last_source]))
+        src = s.mentions[s.mention_at[last_source]].group;
       if (src == kNone) {
         for (uint32_t k = 0; k < s.mentions.size(); ++k)
-          if (s.mentions[k].end <= hit.begin && other_than_target(k)) {
+          if (s.mentions[k].end <= hit.begin && other_than_target(k) && !possessor(k)) {
             src = s.mentions[k].group;
             break;
           }
@@ -218,7 +244,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       uint32_t from = pattern ? std::max(hit.end, 0u) : hit.end;
       for (uint32_t k = 0; k < s.mentions.size(); ++k) {
         const Mention& m = s.mentions[k];
-        if (m.begin >= from && m.end <= clause_end &&
+        // dyad mode: a pronoun for a member of the source's own compound
+        // ("Russia and China cooperate, it ...") is no target.
+        bool own_pronoun = false;
+        if (dyad_mode && m.pronoun && src != kNone)
+          for (uint32_t j = s.mentions[src].group;
+               j < s.mentions.size() && s.mentions[j].group == s.mentions[src].group; ++j)
+            own_pronoun = own_pronoun || s.mentions[j].code == m.code;
+        if (m.begin >= from && m.end <= clause_end && !own_pronoun &&
             (src == kNone || m.group != s.mentions[src].group)) {
           tgt = m.group;
           break;
@@ -228,12 +261,22 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     if (dyad_mode && pm.compound == kNone) {
       // A passive names its source after "by": "Russia was condemned by the EU".
       uint32_t agent = coding::PassiveAgent(s, hit.begin, hit.end, clause_end);
+      // "a summit hosted by Biden": the noun before it is no patient, so a
+      // possessor there ("China's role") is not the target either.
+      bool reduced = false;
+      if (agent == kNone && pm.source == kNone) {
+        agent = coding::ReducedPassiveAgent(s, hit.begin, hit.end, clause_end);
+        reduced = agent != kNone;
+      }
+      // A passive with no "by" agent names no source: "Japan has been
+      // invited" is not Japan inviting.
+      if (agent == kNone && pm.source == kNone && coding::IsPassiveVerb(s, hit.begin)) continue;
       if (agent != kNone) {
         src = s.mentions[agent].group;
         tgt = kNone;
         for (uint32_t k = 0; k < s.mentions.size(); ++k)
           if (s.mentions[k].begin >= clause_begin && s.mentions[k].end <= hit.begin &&
-              s.mentions[k].group != src) {
+              s.mentions[k].group != src && !(reduced && coding::IsPossessor(s, k))) {
             tgt = s.mentions[k].group;
             break;
           }
@@ -337,7 +380,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
           emit(&s.mentions[b], &s.mentions[a], code.paired, true);
       }
     }
-    if (events.size() > events_before) done_clauses.push_back(cl);
+    if (events.size() > events_before) {
+      done_clauses.push_back(cl);
+      last_source = s.mentions[src].begin;
+    }
   }
   // Attribution: a statement ("X said ...") is not coded when the clause it
   // reports yields an event of its own.
