@@ -113,8 +113,21 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
                                        int32_t publication_date) const {
   std::vector<Event> events;
   if (sentence.tokens.empty()) return events;
+  if (options_.min_words > 0 && coding::CountWords(text, sentence.tokens) < options_.min_words)
+    return events;
+  if (options_.comma_clauses.enabled) {
+    Sentence reduced = sentence;
+    if (coding::DropCommaClauses(*dict_, options_, publication_date, text, sentence.tokens,
+                                 &reduced.tokens)) {
+      CoderOptions inner = options_;
+      inner.comma_clauses.enabled = false;
+      inner.min_words = 0;
+      return Coder(dict_, inner).CodeSentence(text, reduced, publication_date);
+    }
+  }
   thread_local Scratch s;
   s.Load(text, sentence.tokens, options_.max_tokens);
+  s.hyphen_pattern_words = options_.hyphen_pattern_words;
   const uint32_t n = static_cast<uint32_t>(s.size());
   const Dictionary& dict = *dict_;
   std::span<const std::string_view> toks(s.norm);
@@ -123,7 +136,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       if (dict.discard_index().LongestMatch(toks, i)) return events;
   }
   coding::FindMentions(dict, options_, publication_date, &s);
-  if (s.mentions.empty()) return events;
+  if (s.mentions.empty() && !coding::DefaultsOn(options_)) return events;
   coding::FindVerbs(dict, &s);
   if (s.verbs.empty()) return events;
   const int32_t date = ResolveEventDate(text, sentence.tokens, publication_date);
@@ -134,7 +147,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   std::vector<uint32_t> sources, targets;
   std::vector<bool> statement;  // per event: from a statement verb (root 01)
   std::vector<uint32_t> event_verb_pos;
+  uint32_t first_source = kNone, first_target = kNone;  // of the first event
   for (const VerbHit& hit : s.verbs) {
+    if (options_.one_event_per_sentence && !events.empty()) break;
     PatternMatch pm = coding::MatchBestPattern(dict, s, hit);
     const Verb& verb = dict.verbs()[hit.verb];
     const VerbPattern* pattern = pm.ok ? &dict.patterns()[pm.pattern] : nullptr;
@@ -194,8 +209,19 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
         }
       }
     }
-    if (pm.compound == kNone && src == kNone) continue;
-    if (pm.compound == kNone && tgt == kNone && !options_.allow_missing_target) continue;
+    if (options_.all_verbs_share_first_actors && first_source != kNone && pm.compound == kNone) {
+      // A verb short of an actor takes the first event's ("assist it").
+      if (src == kNone) src = first_source;
+      if (tgt == kNone || (s.mentions[tgt].pronoun && s.mentions[tgt].code == s.mentions[src].code))
+        tgt = first_target;
+    }
+    coding::DefaultRoles roles;
+    if (pm.compound == kNone && coding::DefaultsOn(options_))
+      coding::ApplyDefaultActors(s, options_, hit, clause_end, &src, &tgt, &roles);
+    if (pm.compound == kNone && src == kNone && !roles.source_default) continue;
+    if (pm.compound == kNone && tgt == kNone && !roles.target_default &&
+        !options_.allow_missing_target)
+      continue;
 
     bool negated = false, intent = false, threat = false;
     bool pattern_before = pattern && !pattern->before.empty();
@@ -271,23 +297,39 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       if (events.size() > events_before) done_clauses.push_back(cl);
       continue;
     }
-    if (s.mentions[src].pronoun)
+    // TABARI's DEFAULT actors stand outside the sentence's mentions.
+    auto mention = [&](uint32_t k) -> const Mention* {
+      if (k == coding::kDefaultSource) return &roles.source;
+      if (k == coding::kDefaultTarget) return &roles.target;
+      return &s.mentions[k];
+    };
+    if (roles.source_default)
+      sources = {coding::kDefaultSource};
+    else if (roles.source_single || s.mentions[src].pronoun)
       sources = {src};
     else
       GroupMembers(s, src, &sources);
-    if (tgt != kNone && s.mentions[tgt].pronoun)
+    if (roles.target_default)
+      targets = {coding::kDefaultTarget};
+    else if (tgt != kNone && (roles.target_single || s.mentions[tgt].pronoun))
       targets = {tgt};
     else
       GroupMembers(s, tgt, &targets);
     for (uint32_t a : sources) {
-      if (targets.empty()) emit(&s.mentions[a], nullptr, code.code, false);
+      if (targets.empty()) emit(mention(a), nullptr, code.code, false);
       for (uint32_t b : targets) {
-        emit(&s.mentions[a], &s.mentions[b], code.code, false);
+        emit(mention(a), mention(b), code.code, false);
         if (!code.paired.empty() && code.paired != "---")
-          emit(&s.mentions[b], &s.mentions[a], code.paired, true);
+          emit(mention(b), mention(a), code.paired, true);
       }
     }
-    if (events.size() > events_before) done_clauses.push_back(cl);
+    if (events.size() > events_before) {
+      done_clauses.push_back(cl);
+      if (first_source == kNone && !roles.source_default && !roles.target_default) {
+        first_source = src;
+        first_target = tgt;
+      }
+    }
   }
   // Attribution: a statement ("X said ...") is not coded when the clause it
   // reports yields an event of its own.
