@@ -120,6 +120,9 @@ struct CoderOptions {
   // sentence's "anti-" written apart from the next word ("an anti- Gondor
   // parade"). PETRARCH, which parses, takes such a word for a noun.
   bool hyphen_pattern_words = false;
+  // TABARI's passive voice without a pattern: "X was opposed by Y" codes Y
+  // as the source, X as the target.
+  bool passive_voice = false;
   // SET: CONVERT AGENT: an agent with no actor is an actor of its own,
   // coded "~" + the agent's code ("Guerrillas" ~REB).
   bool convert_agents = false;

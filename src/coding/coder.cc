@@ -209,6 +209,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
         }
       }
     }
+    if (options_.passive_voice && pattern == nullptr && src != kNone) {
+      uint32_t by = coding::PassiveAgent(s, hit);
+      if (by != kNone && s.mentions[by].group != s.mentions[src].group) {
+        tgt = s.mentions[src].group;
+        src = by;
+      }
+    }
     if (options_.all_verbs_share_first_actors && first_source != kNone && pm.compound == kNone) {
       // A verb short of an actor takes the first event's ("assist it").
       if (src == kNone) src = first_source;

@@ -112,6 +112,11 @@ void SingularViews(const Scratch& s, std::vector<std::string_view>* out);
 void LongerMatch(std::optional<PhraseIndex::Match> candidate,
                  std::optional<PhraseIndex::Match>* best);
 
+// TABARI's passive voice (passive_voice.cc): the actor after "by" when
+// `hit` is a passive verb ("was opposed by X"), else kNone (a group's first
+// mention).
+uint32_t PassiveAgent(const Scratch& s, const VerbHit& hit);
+
 // TABARI's sentence conventions (tabari_conventions.cc).
 // Words of a sentence: word and number tokens, a split-off 's not counted.
 size_t CountWords(std::string_view text, const std::vector<Token>& tokens);

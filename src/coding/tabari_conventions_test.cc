@@ -184,5 +184,15 @@ TEST_F(TabariConventionsTest, PronounsStandForTheFirstActor) {
   EXPECT_NE(Code(o, text), (Events{"ELF BRE 102", "ELF GON 090"}));
 }
 
+TEST_F(TabariConventionsTest, PassiveVoiceWithoutAPattern) {
+  CoderOptions o = TabariValidationOptions();
+  const std::string text =
+      "Eriador was fiercely opposed by Osgiliath, the state's fiercest foe, in being drawn into "
+      "the peace process.";
+  EXPECT_EQ(Code(o, text), Events{"OSG ERI 112"});
+  o.passive_voice = false;
+  EXPECT_EQ(Code(o, text), Events{"ERI OSG 112"});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -131,6 +131,7 @@ CoderOptions TabariValidationOptions() {
   o.comma_clauses.enabled = true;
   o.min_words = 8;
   o.noun_endings = true;
+  o.passive_voice = true;
   o.hyphen_pattern_words = true;
   o.pronoun_is_first_actor = true;
   return o;
