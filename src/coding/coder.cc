@@ -63,6 +63,12 @@ void NumberClauses(const Scratch& s, bool tabari, std::vector<uint32_t>* clause)
     if (t == "and" || t == "but") {
       bool actor_after = i + 1 < n && s.mention_at[i + 1] != kNone;
       boundary = !actor_after && !(i > 0 && s.norm[i - 1] == ",");
+      // TABARI: "... chill out and Gondor asked": an actor after "and" that
+      // is not in a compound with the word before starts a clause.
+      if (tabari && actor_after && i > 0 && s.norm[i - 1] != ",") {
+        uint32_t before = s.mention_at[i - 1], after = s.mention_at[i + 1];
+        boundary = before == kNone || s.mentions[before].group != s.mentions[after].group;
+      }
     }
     if (boundary) ++c;
     (*clause)[i] = c;

@@ -184,6 +184,19 @@ TEST_F(TabariConventionsTest, PronounsStandForTheFirstActor) {
   EXPECT_NE(Code(o, text), (Events{"ELF BRE 102", "ELF GON 090"}));
 }
 
+TEST_F(TabariConventionsTest, AndBeforeANewSubjectStartsAClause) {
+  CoderOptions o = TabariValidationOptions();
+  EXPECT_EQ(Code(o,
+                 "Elrond urged Bree to chill out and Gondor asked him to take a greater role "
+                 "in the forthcoming peace talks."),
+            (Events{"ELF BRE 102", "GON ELF 090"}));
+  // "and" inside a compound does not.
+  EXPECT_EQ(Code(o,
+                 "Elrond and Gondor urged Bree to take a greater role in the forthcoming "
+                 "peace talks."),
+            (Events{"ELF BRE 102", "GON BRE 102"}));
+}
+
 TEST_F(TabariConventionsTest, PassiveVoiceWithoutAPattern) {
   CoderOptions o = TabariValidationOptions();
   const std::string text =
