@@ -84,8 +84,59 @@ struct CoderOptions {
   // clauses end at ';' and at "and"/"but" not joining two actors. Otherwise
   // every verb codes, and "that" also starts a clause (attribution).
   bool one_event_per_clause = false;
+  // dyad's rules for modern news (docs/coding.md): slots bounded by clauses,
+  // subject, noun/verb, case and place-name cues, passives with "by". The
+  // TABARI and PETRARCH validation conventions switch them off, since their
+  // test records follow those coders' own rules.
+  bool news_rules = true;
   // Sentences longer than this many tokens are coded on their first tokens.
   size_t max_tokens = 400;
+
+  // ---- TABARI's conventions, set by its options records (validation) ----
+  // Sentences with fewer words than this code nothing (SET: MINIMUM WORDS).
+  size_t min_words = 0;
+  // Comma-delimited clauses (COMMA:): a clause between two commas of
+  // [min, max] words, the clause after the last comma of [end_min, end_max]
+  // words and the clause before the first comma of [begin_min, begin_max]
+  // words are removed before coding, unless the clause is one actor (an
+  // item of a list "Mordor, the Shire, Fornost and Bree").
+  struct CommaClauses {
+    bool enabled = false;
+    int min = 2, max = 10, end_min = 2, end_max = 10, begin_min = 255, begin_max = 0;
+  };
+  CommaClauses comma_clauses;
+  // DEFAULT: the codes used when no source / target actor is found. With
+  // default_source_prior the source must come before the verb; without it a
+  // source may be found after the verb. With default_target_after the target
+  // must come after the verb; without it a compound subject's second member
+  // may be the target.
+  std::string default_source, default_target;
+  bool default_source_prior = false;
+  bool default_target_after = false;
+  // FORWARD: a pronoun with no antecedent in its sentence stands for this
+  // actor (the first actor of the story's previous sentence), if not empty.
+  std::string forwarded_actor;
+  // SET: CODE BY SENTENCE: only the sentence's first event.
+  bool one_event_per_sentence = false;
+  // SET: CODE ALL: every verb codes, and a verb that finds no source (no
+  // target, or only a pronoun for its own source) takes the first event's.
+  bool all_verbs_share_first_actors = false;
+  // TABARI's pattern words with a trailing hyphen ("ANTI- + *") match the
+  // sentence's "anti-" written apart from the next word ("an anti- Gondor
+  // parade"). PETRARCH, which parses, takes such a word for a noun.
+  bool hyphen_pattern_words = false;
+  // TABARI's passive voice without a pattern: "X was opposed by Y" codes Y
+  // as the source, X as the target.
+  bool passive_voice = false;
+  // SET: CONVERT AGENT: an agent with no actor is an actor of its own,
+  // coded "~" + the agent's code ("Guerrillas" ~REB).
+  bool convert_agents = false;
+  // TABARI's noun endings: an actor or agent word also matches with a
+  // plural "s" ("Libyas" LIBYA_, "Ithilen government radios").
+  bool noun_endings = false;
+  // TABARI's pronouns: he, she, it, they (and him, her, them) stand for the
+  // sentence's first actor, not the nearest one before them.
+  bool pronoun_is_first_actor = false;
 };
 
 class Coder {
@@ -144,6 +195,7 @@ struct ValidationRecord {
   std::string text;
   std::vector<std::string> expected;  // "SRC TGT CODE", sorted
   bool control = false;               // an OPTION record or past the standard records: not scored
+  std::vector<std::string> options;   // an OPTION record's settings ("DEFAULT: OFF"), in order
   uint32_t line = 0;                  // where the record starts in its file
 };
 
@@ -175,8 +227,21 @@ std::vector<ValidationRecord> ReadPetrarchValidation(std::string_view text);
 Result<ValidationReport> RunValidation(const std::string& path,
                                        const std::vector<std::string>& dictionary_files = {});
 
-// Codes `records` with `coder` into a report.
+// Codes `records` with `coder` into a report. Options records (TABARI's
+// "OPTION: ..." lines) change the options of the records after them; see
+// ApplyTabariOption.
 ValidationReport ScoreValidation(const Coder& coder, std::vector<ValidationRecord> records);
+
+// Applies one TABARI options line ("DEFAULT: SOURCE [X] PRIOR TARGET [Y]
+// AFTER", "DEFAULT: OFF", "COMMA: MIN = 4 MAX = 6 ...", "COMMA: OFF",
+// "SET: MINIMUM WORDS = 8", "SET: CODE BY SENTENCE|CLAUSE", "SET: CODE ALL",
+// "FORWARD: ... [OFF]") to `options`. `*forward` is set to whether pronoun
+// forwarding is on. Returns true iff the line was understood.
+bool ApplyTabariOption(std::string_view line, CoderOptions* options, bool* forward);
+
+// TABARI's own defaults for coding its validation records (comma-delimited
+// clauses eliminated, at least 8 words).
+CoderOptions TabariValidationOptions();
 
 }  // namespace dyad
 

@@ -27,6 +27,16 @@ bool IsPronoun(std::string_view t) {
   return t == "he" || t == "she" || t == "they" || t == "it";
 }
 
+// Words that open a clause, never describe an actor ("Elrond, that Calimehtar").
+bool OpensClause(std::string_view t) {
+  return t == "that" || t == "which" || t == "who" || t == "whom" || t == "while" || t == "when";
+}
+
+// TABARI also dereferences the object pronouns.
+bool IsObjectPronoun(std::string_view t) {
+  return t == "him" || t == "her" || t == "them";
+}
+
 bool IsEnvoyAgent(const Agent& a) {
   for (const PhraseToken& t : a.phrase) {
     std::string_view w = t.text;
@@ -45,9 +55,15 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
   // Raw matches, left to right, longest first.
   thread_local std::vector<Raw> raw;
   raw.clear();
+  thread_local std::vector<std::string_view> singular;
+  if (options.noun_endings) SingularViews(*s, &singular);
   for (uint32_t i = 0; i < n;) {
     auto am = dict.actor_index().LongestMatch(toks, i);
     auto gm = dict.agent_index().LongestMatch(toks, i);
+    if (options.noun_endings) {
+      LongerMatch(dict.actor_index().LongestMatch(singular, i), &am);
+      LongerMatch(dict.agent_index().LongestMatch(singular, i), &gm);
+    }
     if (am && am->length > 0) {
       const ActorPhrase& ap = dict.actor_phrases()[am->value];
       // An actor with no code on the date ("---") is not an actor.
@@ -101,7 +117,7 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
   };
 
   // dyad mode: "who" is not the WHO, "the Sea of Japan" is not Japan.
-  const bool dyad_mode = !options.one_event_per_clause;
+  const bool dyad_mode = options.news_rules;
   const bool mixed_case = dyad_mode && IsMixedCase(*s);
   std::vector<Mention> bare;  // agents with no actor
   for (size_t k = 0; k < raw.size(); ++k) {
@@ -208,7 +224,19 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
     }
   }
 
-  // Pronouns refer to the previous actor.
+  // TABARI's CONVERT AGENT: an agent alone is an actor "~AGT".
+  if (options.convert_agents && !bare.empty()) {
+    for (Mention& b : bare) {
+      b.code = "~" + b.agent;
+      b.has_actor = true;
+      s->mentions.push_back(std::move(b));
+    }
+    bare.clear();
+    std::sort(s->mentions.begin(), s->mentions.end(),
+              [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+  }
+
+  // Pronouns refer to the previous actor (TABARI: to the sentence's first).
   {
     thread_local std::vector<Mention> with_pronouns;
     with_pronouns.clear();
@@ -222,9 +250,22 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
         ++next;
       }
       if (i >= n) break;
-      if (last != nullptr && IsPronoun(s->norm[i]) &&
-          (next >= s->mentions.size() || s->mentions[next].begin > i)) {
-        Mention p = *last;
+      const bool free_pronoun = (IsPronoun(s->norm[i]) ||
+                                 (options.pronoun_is_first_actor && IsObjectPronoun(s->norm[i]))) &&
+                                (next >= s->mentions.size() || s->mentions[next].begin > i);
+      if (last == nullptr && free_pronoun && !options.forwarded_actor.empty()) {
+        // TABARI's FORWARD: the previous sentence's actor.
+        Mention p;
+        p.begin = i;
+        p.end = i + 1;
+        p.code = options.forwarded_actor;
+        p.country = p.code.substr(0, 3);
+        p.has_actor = true;
+        p.pronoun = true;
+        with_pronouns.push_back(std::move(p));
+        last = &with_pronouns.back();
+      } else if (last != nullptr && free_pronoun) {
+        Mention p = options.pronoun_is_first_actor ? with_pronouns.front() : *last;
         p.begin = i;
         p.end = i + 1;
         p.pronoun = true;
@@ -251,7 +292,8 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
       // "Fornost and the evil awful Gondor".
       if (tok(i) == "the" || tok(i) == "a" || tok(i) == "an") ++i;
       for (int extra = 0; extra < 2 && i < gap_end; ++extra, ++i) {
-        if (s->kinds[i] != TokenKind::kWord || IsVerbToken(dict, s, i)) break;
+        if (s->kinds[i] != TokenKind::kWord || IsVerbToken(dict, s, i) || OpensClause(tok(i)))
+          break;
       }
       joined = i == gap_end && gap_end > gap_begin;
     }

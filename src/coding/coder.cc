@@ -69,6 +69,12 @@ void NumberClauses(const Scratch& s, bool tabari, std::vector<uint32_t>* clause)
                  (tabari || !coding::JoinsModifiers(s, i));
       // dyad mode: ", but U.S. leaders have ..." opens a clause even before an actor.
       if (!tabari && t == "but") boundary = true;
+      // TABARI: "... chill out and Gondor asked": an actor after "and" that
+      // is not in a compound with the word before starts a clause.
+      if (tabari && actor_after && i > 0 && s.norm[i - 1] != ",") {
+        uint32_t before = s.mention_at[i - 1], after = s.mention_at[i + 1];
+        boundary = before == kNone || s.mentions[before].group != s.mentions[after].group;
+      }
     }
     if (boundary) ++c;
     (*clause)[i] = c;
@@ -119,8 +125,21 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
                                        int32_t publication_date) const {
   std::vector<Event> events;
   if (sentence.tokens.empty()) return events;
+  if (options_.min_words > 0 && coding::CountWords(text, sentence.tokens) < options_.min_words)
+    return events;
+  if (options_.comma_clauses.enabled) {
+    Sentence reduced = sentence;
+    if (coding::DropCommaClauses(*dict_, options_, publication_date, text, sentence.tokens,
+                                 &reduced.tokens)) {
+      CoderOptions inner = options_;
+      inner.comma_clauses.enabled = false;
+      inner.min_words = 0;
+      return Coder(dict_, inner).CodeSentence(text, reduced, publication_date);
+    }
+  }
   thread_local Scratch s;
   s.Load(text, sentence.tokens, options_.max_tokens);
+  s.hyphen_pattern_words = options_.hyphen_pattern_words;
   const uint32_t n = static_cast<uint32_t>(s.size());
   const Dictionary& dict = *dict_;
   std::span<const std::string_view> toks(s.norm);
@@ -129,7 +148,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       if (dict.discard_index().LongestMatch(toks, i)) return events;
   }
   coding::FindMentions(dict, options_, publication_date, &s);
-  if (s.mentions.empty()) return events;
+  if (s.mentions.empty() && !coding::DefaultsOn(options_)) return events;
   coding::FindVerbs(dict, &s);
   if (s.verbs.empty()) return events;
   const int32_t date = ResolveEventDate(text, sentence.tokens, publication_date);
@@ -137,7 +156,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   thread_local std::vector<uint32_t> clause;
   NumberClauses(s, options_.one_event_per_clause, &clause);
   // dyad mode: clause rules of clause_bounds.h (TABARI's convention keeps its own).
-  const bool dyad_mode = !options_.one_event_per_clause;
+  const bool dyad_mode = options_.news_rules;
   if (dyad_mode) coding::AddReportedSpeechBounds(s, &clause);
   std::vector<std::pair<uint32_t, uint32_t>> covered;  // pattern arguments after a verb
   std::vector<uint32_t> coding_clauses;                // clauses with a coding verb
@@ -145,8 +164,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   std::vector<uint32_t> sources, targets;
   std::vector<bool> statement;  // per event: from a statement verb (root 01)
   std::vector<uint32_t> event_verb_pos;
-  uint32_t last_source = kNone;  // first token of the last event's source
+  uint32_t last_source = kNone;                         // first token of the last event's source
+  uint32_t first_source = kNone, first_target = kNone;  // of the first event
   for (const VerbHit& hit : s.verbs) {
+    if (options_.one_event_per_sentence && !events.empty()) break;
     const uint32_t cl = clause[hit.begin];
     uint32_t clause_begin = hit.begin;
     while (clause_begin > 0 && clause[clause_begin - 1] == cl) --clause_begin;
@@ -287,8 +308,26 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
           s.mentions[src + 1].group == s.mentions[src].group && coding::IsReciprocalRoot(code.code))
         pm.compound = s.mentions[src].group;
     }
-    if (pm.compound == kNone && src == kNone) continue;
-    if (pm.compound == kNone && tgt == kNone && !options_.allow_missing_target) continue;
+    if (options_.passive_voice && pattern == nullptr && src != kNone) {
+      uint32_t by = coding::PassiveAgent(s, hit);
+      if (by != kNone && s.mentions[by].group != s.mentions[src].group) {
+        tgt = s.mentions[src].group;
+        src = by;
+      }
+    }
+    if (options_.all_verbs_share_first_actors && first_source != kNone && pm.compound == kNone) {
+      // A verb short of an actor takes the first event's ("assist it").
+      if (src == kNone) src = first_source;
+      if (tgt == kNone || (s.mentions[tgt].pronoun && s.mentions[tgt].code == s.mentions[src].code))
+        tgt = first_target;
+    }
+    coding::DefaultRoles roles;
+    if (pm.compound == kNone && coding::DefaultsOn(options_))
+      coding::ApplyDefaultActors(s, options_, hit, clause_end, &src, &tgt, &roles);
+    if (pm.compound == kNone && src == kNone && !roles.source_default) continue;
+    if (pm.compound == kNone && tgt == kNone && !roles.target_default &&
+        !options_.allow_missing_target)
+      continue;
 
     bool negated = false, intent = false, threat = false;
     bool pattern_before = pattern && !pattern->before.empty();
@@ -364,25 +403,39 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       if (events.size() > events_before) done_clauses.push_back(cl);
       continue;
     }
-    if (s.mentions[src].pronoun)
+    // TABARI's DEFAULT actors stand outside the sentence's mentions.
+    auto mention = [&](uint32_t k) -> const Mention* {
+      if (k == coding::kDefaultSource) return &roles.source;
+      if (k == coding::kDefaultTarget) return &roles.target;
+      return &s.mentions[k];
+    };
+    if (roles.source_default)
+      sources = {coding::kDefaultSource};
+    else if (roles.source_single || s.mentions[src].pronoun)
       sources = {src};
     else
       GroupMembers(s, src, &sources);
-    if (tgt != kNone && s.mentions[tgt].pronoun)
+    if (roles.target_default)
+      targets = {coding::kDefaultTarget};
+    else if (tgt != kNone && (roles.target_single || s.mentions[tgt].pronoun))
       targets = {tgt};
     else
       GroupMembers(s, tgt, &targets);
     for (uint32_t a : sources) {
-      if (targets.empty()) emit(&s.mentions[a], nullptr, code.code, false);
+      if (targets.empty()) emit(mention(a), nullptr, code.code, false);
       for (uint32_t b : targets) {
-        emit(&s.mentions[a], &s.mentions[b], code.code, false);
+        emit(mention(a), mention(b), code.code, false);
         if (!code.paired.empty() && code.paired != "---")
-          emit(&s.mentions[b], &s.mentions[a], code.paired, true);
+          emit(mention(b), mention(a), code.paired, true);
       }
     }
     if (events.size() > events_before) {
       done_clauses.push_back(cl);
-      last_source = s.mentions[src].begin;
+      if (first_source == kNone && !roles.source_default && !roles.target_default) {
+        first_source = src;
+        first_target = tgt;
+      }
+      if (src < s.mentions.size()) last_source = s.mentions[src].begin;
     }
   }
   // Attribution: a statement ("X said ...") is not coded when the clause it

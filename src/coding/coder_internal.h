@@ -64,6 +64,7 @@ struct Scratch {
   std::vector<Mention> mentions;
   std::vector<VerbHit> verbs;
   char morph_buffer[64];
+  bool hyphen_pattern_words = false;  // CoderOptions::hyphen_pattern_words
 
   size_t size() const { return norm.size(); }
   // Fills spans/norm from `tokens` of `text` (at most max_tokens).
@@ -86,6 +87,47 @@ bool IsIntended(const Scratch& s, uint32_t first, uint32_t verb_begin, bool* thr
 // The intent code for an action code (04x -> 036, 07x -> 033, 19x -> 138...),
 // or "" if the action is verbal and keeps its code.
 std::string IntentCode(std::string_view code);
+
+// TABARI's DEFAULT source and target (default_actors.cc).
+inline constexpr uint32_t kDefaultSource = UINT32_MAX - 1;
+inline constexpr uint32_t kDefaultTarget = UINT32_MAX - 2;
+struct DefaultRoles {
+  bool source_default = false, target_default = false;  // use `source` / `target`
+  bool source_single = false, target_single = false;    // one member, not the compound
+  Mention source, target;
+};
+// True iff options name a default source or target.
+bool DefaultsOn(const CoderOptions& options);
+// Applies TABARI's DEFAULT rules to the source and target found for `hit`
+// (mention indexes or kNone): PRIOR keeps only a source before the verb,
+// otherwise a source may follow the verb; without AFTER a compound subject's
+// second member may be the target; what is still missing takes the default.
+void ApplyDefaultActors(const Scratch& s, const CoderOptions& options, const VerbHit& hit,
+                        uint32_t clause_end, uint32_t* src, uint32_t* tgt, DefaultRoles* roles);
+
+// TABARI's noun endings (tabari_morphology.cc): s->norm with a plural "s"
+// taken off each word ("libyas" -> "libya"; "ss" words and short words kept).
+void SingularViews(const Scratch& s, std::vector<std::string_view>* out);
+// *best becomes `candidate` if that is longer.
+void LongerMatch(std::optional<PhraseIndex::Match> candidate,
+                 std::optional<PhraseIndex::Match>* best);
+
+// TABARI's passive voice (passive_voice.cc): the actor after "by" when
+// `hit` is a passive verb ("was opposed by X"), else kNone (a group's first
+// mention).
+uint32_t PassiveAgent(const Scratch& s, const VerbHit& hit);
+
+// TABARI's sentence conventions (tabari_conventions.cc).
+// Words of a sentence: word and number tokens, a split-off 's not counted.
+size_t CountWords(std::string_view text, const std::vector<Token>& tokens);
+// Removes the comma-delimited clauses options.comma_clauses describes from
+// `tokens` into `kept`. Returns true iff something was removed.
+bool DropCommaClauses(const Dictionary& dict, const CoderOptions& options, int32_t date,
+                      std::string_view text, const std::vector<Token>& tokens,
+                      std::vector<Token>* kept);
+// The code root (first three letters) of the first actor of `text` that is
+// not a pronoun, or "": what TABARI's FORWARD hands to the next sentence.
+std::string FirstActorRoot(const Coder& coder, std::string_view text, int32_t date);
 
 }  // namespace dyad::coding
 

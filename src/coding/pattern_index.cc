@@ -18,6 +18,12 @@ bool IsSynsetRef(const std::string& text) {
   return text.size() > 1 && text[0] == '&';
 }
 
+// "ANTI-": with CoderOptions::hyphen_pattern_words it also matches the two
+// tokens "anti" "-", so it is no literal word a sentence must contain.
+bool IsHyphenWord(const std::string& text) {
+  return text.size() > 1 && text.back() == '-';
+}
+
 }  // namespace
 
 size_t PatternIndex::KeyHash::operator()(std::string_view s) const {
@@ -44,7 +50,7 @@ bool PatternIndex::FirstWords(const Phrase& phrase, int depth, std::vector<uint3
   if (phrase.empty()) return false;  // matches with no token at all
   const PhraseToken& first = phrase.front();
   if (IsSynsetRef(first.text)) return SynsetFirstWords(first.text, depth + 1, out);
-  if (first.text.empty()) return false;
+  if (first.text.empty() || IsHyphenWord(first.text)) return false;
   out->push_back(WordId(first));
   return true;
 }
@@ -66,7 +72,7 @@ bool PatternIndex::Requirement(const PatternElement& e, std::vector<uint32_t>* o
     case K::kWord:
       if (IsSynsetRef(e.word.text)) {
         constrained = SynsetFirstWords(e.word.text, 0, out);
-      } else if (!e.word.text.empty()) {
+      } else if (!e.word.text.empty() && !IsHyphenWord(e.word.text)) {
         out->push_back(WordId(e.word));
         constrained = true;
       }

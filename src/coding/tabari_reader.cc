@@ -220,10 +220,12 @@ Phrase TabariPhrase(std::string_view text, bool stems) {
       size_t u = chunk.find('_', p);
       bool followed = u != std::string_view::npos;
       std::string_view word = chunk.substr(p, followed ? u - p : std::string_view::npos);
+      // '=' ("MOUSE=") : the word exactly, no endings.
+      const bool no_endings = !word.empty() && word.back() == '=';
       while (!word.empty() && (word.back() == '=' || word.back() == '~')) word.remove_suffix(1);
       if (!word.empty()) {
         Phrase toks = TokenizeDictionaryPhrase(word);
-        if (!toks.empty() && stems && !followed) toks.back().prefix = true;
+        if (!toks.empty() && stems && !followed && !no_endings) toks.back().prefix = true;
         for (auto& t : toks) out.push_back(std::move(t));
       }
       if (!followed) break;

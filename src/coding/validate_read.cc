@@ -88,9 +88,18 @@ std::vector<ValidationRecord> ReadTabariValidation(std::string_view text) {
     bool option = false;
     for (size_t p = rest.find('{'); p != std::string_view::npos; p = rest.find('{', p + 1)) {
       size_t close = rest.find('}', p);
+      // "{ OPTION: SET: MINIMUM WORDS = 4  */" is closed by the comment's end.
+      size_t comment_end = rest.find("*/", p);
+      if (close == std::string_view::npos || comment_end < close) close = comment_end;
       if (close == std::string_view::npos) break;
       std::string_view inner = TrimView(rest.substr(p + 1, close - p - 1));
-      if (inner.starts_with("OPTION")) option = true;
+      if (inner.starts_with("OPTION")) {
+        option = true;
+        std::string_view setting = inner.substr(6);
+        if (!setting.empty() && setting.front() == ':') setting.remove_prefix(1);
+        r.options.push_back(Squeeze(setting));
+        continue;
+      }
       size_t s1 = inner.find('/');
       size_t s2 = s1 == std::string_view::npos ? s1 : inner.find('/', s1 + 1);
       if (s2 == std::string_view::npos) continue;

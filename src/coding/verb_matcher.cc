@@ -65,6 +65,26 @@ struct Matcher {
   const Scratch& s;
   uint32_t n;
 
+  // Tokens the pattern word `pt` covers at `at` (1), or -1. A word written
+  // with a trailing hyphen ("ANTI-") also covers the two tokens the sentence
+  // tokenizer makes of it ("anti" "-"), when the options ask for it.
+  int WordAt(const PhraseToken& pt, uint32_t at) const {
+    if (at >= n) return -1;
+    if (PhraseTokenMatches(pt, s.norm[at])) return 1;
+    if (s.hyphen_pattern_words && pt.text.size() > 1 && pt.text.back() == '-' && at + 1 < n &&
+        s.norm[at + 1] == "-" &&
+        s.norm[at] == std::string_view(pt.text).substr(0, pt.text.size() - 1))
+      return 2;
+    return -1;
+  }
+  // Tokens the pattern word `pt` covers ending at `end` (exclusive), or -1.
+  int WordEndingAt(const PhraseToken& pt, uint32_t end) const {
+    if (end == 0) return -1;
+    if (PhraseTokenMatches(pt, s.norm[end - 1])) return 1;
+    if (end >= 2 && WordAt(pt, end - 2) == 2) return 2;
+    return -1;
+  }
+
   // Length of `phrase` matched at tokens[at...], or -1.
   int PhraseAt(const Phrase& phrase, uint32_t at, int depth) const {
     uint32_t i = at;
@@ -75,8 +95,9 @@ struct Matcher {
         i += len;
         continue;
       }
-      if (i >= n || !PhraseTokenMatches(pt, s.norm[i])) return -1;
-      ++i;
+      int len = WordAt(pt, i);
+      if (len < 0) return -1;
+      i += static_cast<uint32_t>(len);
     }
     return static_cast<int>(i - at);
   }
@@ -108,7 +129,7 @@ struct Matcher {
     switch (e.kind) {
       case K::kWord:
         if (e.word.text.size() > 1 && e.word.text[0] == '&') return SynsetAt(e.word.text, at, 0);
-        return at < n && PhraseTokenMatches(e.word, s.norm[at]) ? 1 : -1;
+        return WordAt(e.word, at);
       case K::kSynset: return SynsetAt(e.word.text, at, 0);
       case K::kAlternatives: {
         int best = -1;
@@ -169,7 +190,7 @@ struct Matcher {
       case K::kWord:
         if (e.word.text.size() > 1 && e.word.text[0] == '&')
           return SynsetEndingAt(e.word.text, end);
-        return PhraseTokenMatches(e.word, s.norm[end - 1]) ? 1 : -1;
+        return WordEndingAt(e.word, end);
       case K::kSynset: return SynsetEndingAt(e.word.text, end);
       case K::kAlternatives: {
         int best = -1;
