@@ -2,9 +2,11 @@
 // actor_lookup.h): a listed person wins; else first actor + first agent.
 #include "quotes/actor_lookup.h"
 
+#include <span>
 #include <vector>
 
 #include "dyad/text.h"
+#include "quotes/quote_words.h"
 
 namespace dyad::quotes {
 namespace {
@@ -20,9 +22,9 @@ std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std:
   std::string joined;
   joined.reserve(role.size() + name.size() + 1);
   joined.append(role).append(" ").append(name);
-  std::vector<std::string> norm;
-  for (const Token& t : Tokenize(joined)) norm.push_back(NormalizeDictionaryToken(t.view(joined)));
-  std::vector<std::string_view> toks(norm.begin(), norm.end());
+  // Lower-case token forms are what NormalizeDictionaryToken makes of them.
+  Words words = TokenizeRange(joined, 0, static_cast<uint32_t>(joined.size()));
+  std::span<const std::string_view> toks(words.lower);
   std::string actor_code;
   const Agent* agent = nullptr;
   for (size_t i = 0; i < toks.size();) {

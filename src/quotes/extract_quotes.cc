@@ -7,6 +7,7 @@
 // sentence (a partial quote). Speakers are then resolved within the article.
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "common/ascii.h"
 #include "dyad/quotes.h"
@@ -88,7 +89,11 @@ class Extractor {
  public:
   Extractor(std::string_view text, const std::vector<Span>& paragraphs,
             const std::vector<Sentence>& sentences, const QuoteOptions& options)
-      : text_(text), paragraphs_(paragraphs), sentences_(sentences), options_(options) {}
+      : text_(text),
+        paragraphs_(paragraphs),
+        sentences_(sentences),
+        options_(options),
+        people_(text, paragraphs, options.dictionary, &words_) {}
 
   std::vector<Quote> Run();
 
@@ -115,11 +120,17 @@ class Extractor {
   uint32_t last_person_pos_ = 0;
   std::optional<Speaker> last_person_;
   std::vector<Speaker> bodies_;
+  std::unordered_map<std::string, std::string> actor_codes_;
+  std::unordered_map<std::string, std::string> acronyms_;  // "JCS" -> "Joint Chiefs of Staff"
+  std::vector<Span> word_ranges_;  // per paragraph: the part ParagraphWords tokenises  // canonical
+                                   // \t role -> code
 };
 
 const Words& Extractor::ParagraphWords(uint32_t p) {
-  if (!words_[p])
-    words_[p] = quotes::TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end);
+  if (!words_[p]) {
+    const Span& r = word_ranges_[p].end > word_ranges_[p].begin ? word_ranges_[p] : paragraphs_[p];
+    words_[p] = quotes::TokenizeRange(text_, r.begin, r.end);
+  }
   return *words_[p];
 }
 
@@ -307,7 +318,10 @@ Attribution Extractor::AfterClause(const Words& w, size_t index, size_t after_be
 
 std::string Extractor::ExpandAcronym(std::string_view acronym) {
   for (uint32_t p = 0; p < paragraphs_.size(); ++p) {
-    const Words& w = ParagraphWords(p);
+    if (text_.substr(paragraphs_[p].begin, paragraphs_[p].size()).find(acronym[0]) ==
+        std::string_view::npos)
+      continue;
+    const Words w = quotes::TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end);
     for (size_t i = 0; i < w.size(); ++i) {
       if (!w.Capitalised(i) || w.view(i) == acronym || w.view(i)[0] != acronym[0]) continue;
       size_t matched = 0, e = i;
@@ -342,7 +356,8 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     std::string_view p = r.text;
     bool personal = p == "he" || p == "He" || p == "she" || p == "She" || p == "I";
     if (personal) {
-      const quotes::NamedPerson* named = people_.LatestBefore(pos);
+      const quotes::NamedPerson* named =
+          people_.LatestBetween(last_person_ ? last_person_pos_ : 0, pos);
       if (last_person_ && (named == nullptr || last_person_pos_ >= named->span.begin)) {
         Speaker out = *last_person_;
         out.name = r.text;
@@ -370,7 +385,7 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     s.canonical = r.name;
     s.kind = SpeakerKind::kAnonymous;
     std::string head = LowerAscii(r.name.substr(r.name.rfind(' ') + 1));
-    for (const quotes::NamedPerson& p : people_.people()) {
+    for (const quotes::NamedPerson& p : people_.PeopleBefore(pos)) {
       if (p.span.begin > pos) break;
       if (LowerAscii(p.role).find(head) != std::string::npos) {
         s.kind = SpeakerKind::kPerson;
@@ -389,13 +404,28 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     if (!r.name.empty() && words == 1) {
       p = people_.FindShort(r.name, pos);
     } else if (!r.name.empty()) {
-      p = people_.FindFull(r.name);
+      // A full name: the table's entry, or this mention as a new one.
+      p = people_.Known(r.name);
+      if (p == nullptr && !r.role.empty()) {
+        quotes::NamedPerson np;
+        np.name = r.name;
+        np.first = LowerAscii(r.name.substr(0, r.name.find(' ')));
+        np.last = LowerAscii(r.name.substr(r.name.rfind(' ') + 1));
+        np.role = r.role;
+        size_t at = r.text.rfind(r.name);
+        np.span = {static_cast<uint32_t>(r.mention.begin + (at == std::string::npos ? 0 : at)),
+                   static_cast<uint32_t>(r.mention.begin + (at == std::string::npos ? 0 : at) +
+                                         r.name.size())};
+        people_.Add(std::move(np));
+        p = people_.Known(r.name);
+      }
+      if (p == nullptr) p = people_.FindFull(r.name);
     }
     if (p != nullptr) {
       s.canonical = p->name;
       s.introduced = p->span;
       if (s.role.empty() || s.role == r.title) {
-        std::string full = people_.RoleOf(p->name);
+        std::string full = people_.RoleOf(s.canonical);
         if (!full.empty() && (s.role.empty() || full.size() > s.role.size())) s.role = full;
       }
     } else {
@@ -423,7 +453,10 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
                    std::all_of(s.canonical.begin(), s.canonical.end(),
                                [](char c) { return c >= 'A' && c <= 'Z'; });
     if (acronym) {
-      std::string full = ExpandAcronym(s.canonical);
+      auto cached = acronyms_.find(s.canonical);
+      if (cached == acronyms_.end())
+        cached = acronyms_.emplace(s.canonical, ExpandAcronym(s.canonical)).first;
+      const std::string& full = cached->second;
       if (!full.empty()) s.canonical = full;
     }
     // "the statement" after "the NATO leaders' statement": the fuller name.
@@ -443,9 +476,16 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     }
   }
   s.affiliation = quotes::AffiliationOf(s.role);
-  if (options_.dictionary != nullptr && !s.canonical.empty())
-    s.actor_code =
-        quotes::SpeakerActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
+  if (options_.dictionary != nullptr && !s.canonical.empty()) {
+    std::string key = s.canonical + '\t' + s.role;
+    auto it = actor_codes_.find(key);
+    if (it == actor_codes_.end()) {
+      std::string code =
+          quotes::SpeakerActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
+      it = actor_codes_.emplace(std::move(key), std::move(code)).first;
+    }
+    s.actor_code = it->second;
+  }
   if (s.kind == SpeakerKind::kPerson) {
     last_person_ = s;
     last_person_pos_ = s.mention.begin;
@@ -461,9 +501,22 @@ std::vector<Quote> Extractor::Run() {
       quotes::FindMarkedSpans(text_, paragraphs_, options_.max_quote_bytes);
   std::vector<Quote> out;
   if (spans.empty()) return out;
-  words_.resize(paragraphs_.size());
-  for (uint32_t p = 0; p < paragraphs_.size(); ++p)
-    people_.Scan(ParagraphWords(p), options_.dictionary);
+  words_.resize(paragraphs_.size());  // before any look-up in people_
+  // Only the sentences that hold quotes are tokenised (and what lies
+  // between them in their paragraph).
+  word_ranges_.assign(paragraphs_.size(), Span());
+  for (const MarkedSpan& m : spans) {
+    const Span& para = paragraphs_[m.paragraph];
+    Span& r = word_ranges_[m.paragraph];
+    uint32_t b = SentenceAt(sentences_, m.open, para).begin;
+    uint32_t e = m.closed ? SentenceAt(sentences_, m.inner_end, para).end : para.end;
+    if (r.end == r.begin) {
+      r = {b, e};
+    } else {
+      r.begin = std::min(r.begin, b);
+      r.end = std::max(r.end, e);
+    }
+  }
   after_end_.assign(spans.size(), 0);
   attribution_end_.assign(spans.size(), 0);
   attributed_after_.assign(spans.size(), false);

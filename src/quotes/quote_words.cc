@@ -1,9 +1,10 @@
 // The word lists of quote attribution (see quote_words.h). Small sorted
-// arrays searched in order: no allocation, no static initialisation.
+// lists, indexed once in a hash table (one probe per look-up).
 #include "quotes/quote_words.h"
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "common/ascii.h"
 
@@ -11,8 +12,8 @@ namespace dyad::quotes {
 namespace {
 
 template <size_t N>
-bool In(const std::array<std::string_view, N>& sorted, std::string_view w) {
-  return std::find(sorted.begin(), sorted.end(), w) != sorted.end();
+bool InList(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
 }
 
 constexpr auto kSpeechVerbs = std::to_array<std::string_view>(
@@ -169,7 +170,7 @@ bool IsFunctionWord(std::string_view w) {
       {"about", "after", "against", "and",   "as",   "at",  "before", "but",   "by",    "for",
        "from",  "in",    "into",    "nor",   "of",   "on",  "or",     "over",  "since", "so",
        "than",  "that",  "to",      "under", "were", "was", "which",  "while", "who",   "with"});
-  return In(kFunctionWords, w);
+  return InList(kFunctionWords, w);
 }
 
 Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end) {
@@ -177,45 +178,117 @@ Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end) {
   w.text = text;
   if (begin >= end || end > text.size()) return w;
   w.tokens = Tokenize(text.substr(begin, end - begin));
+  // Lower-cased forms side by side in one buffer (never longer than the
+  // text: U+2019 -> ' only shrinks), so no allocation per token.
+  w.lower_buffer.resize(end - begin);
   w.lower.reserve(w.tokens.size());
+  size_t used = 0;
   for (Token& t : w.tokens) {
     t.begin += begin;
     t.end += begin;
-    std::string l = LowerAscii(t.view(text));
-    // U+2019 -> '
-    for (size_t at = l.find("\xE2\x80\x99"); at != std::string::npos; at = l.find("\xE2\x80\x99"))
-      l.replace(at, 3, "'");
-    w.lower.push_back(std::move(l));
+    std::string_view v = t.view(text);
+    char* out = w.lower_buffer.data() + used;
+    size_t n = 0;
+    for (size_t k = 0; k < v.size(); ++k) {
+      if (v[k] == '\xE2' && k + 2 < v.size() && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
+        out[n++] = '\'';
+        k += 2;
+      } else {
+        out[n++] = kLowerAscii[static_cast<unsigned char>(v[k])];
+      }
+    }
+    w.lower.emplace_back(out, n);
+    used += n;
   }
   return w;
 }
 
+namespace {}  // namespace
+
+namespace {
+
+// An open-addressing table of the listed words (FNV-1a, power-of-two size):
+// one short hash and usually one comparison per look-up.
+class WordTable {
+ public:
+  WordTable() {
+    auto add = [this](const auto& list, uint16_t bit) {
+      for (std::string_view x : list) Insert(x, bit);
+    };
+    add(kSpeechVerbs, kSpeech | kReport);
+    add(kReportOnlyVerbs, kReport);
+    add(kPronouns, kPronoun);
+    add(kDeterminers, kDeterminer);
+    add(kRoleWords, kRole);
+    add(kOrganisationNouns, kOrganisation);
+    add(kDocumentNouns, kDocument);
+    add(kFillers, kFiller);
+    add(kNeverNames, kNeverName);
+  }
+  uint16_t Find(std::string_view w) const {
+    if (w.empty() || w.size() > kMaxWord) return 0;
+    for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty()) return 0;
+      if (slots_[i].word == w) return slots_[i].bits;
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 1024, kMask = kSize - 1, kMaxWord = 24;
+  struct Slot {
+    std::string_view word;
+    uint16_t bits = 0;
+  };
+  static size_t Hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  void Insert(std::string_view w, uint16_t bit) {
+    for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty()) slots_[i].word = w;
+      if (slots_[i].word == w) {
+        slots_[i].bits |= bit;
+        return;
+      }
+    }
+  }
+  std::array<Slot, kSize> slots_{};
+};
+
+}  // namespace
+
+uint16_t WordClasses(std::string_view w) {
+  static const WordTable kTable;
+  return kTable.Find(w);
+}
+
 bool IsSpeechVerb(std::string_view w) {
-  return In(kSpeechVerbs, w);
+  return WordClasses(w) & kSpeech;
 }
 bool IsReportVerb(std::string_view w) {
-  return In(kSpeechVerbs, w) || In(kReportOnlyVerbs, w);
+  return WordClasses(w) & kReport;
 }
 bool IsPersonalPronoun(std::string_view w) {
-  return In(kPronouns, w);
+  return WordClasses(w) & kPronoun;
 }
 bool IsDeterminer(std::string_view w) {
-  return In(kDeterminers, w);
+  return WordClasses(w) & kDeterminer;
 }
 bool IsRoleWord(std::string_view w) {
-  return In(kRoleWords, w);
+  return WordClasses(w) & kRole;
 }
 bool IsOrganisationNoun(std::string_view w) {
-  return In(kOrganisationNouns, w);
+  return WordClasses(w) & kOrganisation;
 }
 bool IsDocumentNoun(std::string_view w) {
-  return In(kDocumentNouns, w);
+  return WordClasses(w) & kDocument;
 }
 bool IsSubjectVerbFiller(std::string_view w) {
-  return In(kFillers, w);
+  return WordClasses(w) & kFiller;
 }
 bool IsNeverName(std::string_view w) {
-  return In(kNeverNames, w);
+  return WordClasses(w) & kNeverName;
 }
 
 }  // namespace dyad::quotes

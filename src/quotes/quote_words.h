@@ -4,6 +4,7 @@
 #ifndef DYAD_QUOTES_QUOTE_WORDS_H_
 #define DYAD_QUOTES_QUOTE_WORDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,8 @@ namespace dyad::quotes {
 struct Words {
   std::string_view text;
   std::vector<Token> tokens;
-  std::vector<std::string> lower;
+  std::vector<std::string_view> lower;  // views into lower_buffer
+  std::vector<char> lower_buffer;       // (its data stay put when Words moves)
   size_t size() const { return tokens.size(); }
   std::string_view view(size_t i) const { return tokens[i].view(text); }
   // Returns true iff token i is a word starting with a capital letter (or a
@@ -37,6 +39,20 @@ struct Words {
   }
 };
 Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end);
+
+// The lists a lower-case word is on, as bits, in one hash probe.
+enum WordClass : uint16_t {
+  kSpeech = 1,
+  kReport = 2,
+  kPronoun = 4,
+  kDeterminer = 8,
+  kRole = 16,
+  kOrganisation = 32,
+  kDocument = 64,
+  kFiller = 128,
+  kNeverName = 256,
+};
+uint16_t WordClasses(std::string_view lower_word);
 
 // Verbs that attach a quote to its speaker: said, says, added, told, asked,
 // wrote, explained ... (lower-case).

@@ -7,6 +7,7 @@
 #include "quotes/speaker_phrase.h"
 
 #include <algorithm>
+#include <span>
 
 namespace dyad::quotes {
 namespace {
@@ -24,7 +25,7 @@ bool IsLinkWord(const Words& w, size_t i) {
 
 // Words that may sit inside a speaker phrase whatever their case.
 bool IsPhraseNoun(const Words& w, size_t i) {
-  const std::string& l = w.lower[i];
+  std::string_view l = w.lower[i];
   return IsRoleWord(l) || IsOrganisationNoun(l) || IsDocumentNoun(l);
 }
 
@@ -68,8 +69,9 @@ std::string StripDeterminer(const Words& w, size_t b, size_t e) {
 
 bool IsNameWord(const Words& w, size_t i) {
   if (i >= w.size() || !w.Capitalised(i)) return false;
-  const std::string& l = w.lower[i];
-  if (IsPhraseNoun(w, i) || IsNeverName(l) || IsPersonalPronoun(l) || IsDeterminer(l)) return false;
+  constexpr uint16_t kNotName =
+      kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer;
+  if (WordClasses(w.lower[i]) & kNotName) return false;
   std::string_view v = w.view(i);
   if (v.find('.') != std::string_view::npos && v.size() > 2) return false;  // U.S., Gen.
   if (IsAllCaps(v) && v.size() > 2) return false;                           // NATO, KCNA
@@ -77,11 +79,9 @@ bool IsNameWord(const Words& w, size_t i) {
 }
 
 bool IsKnownNonPerson(const Dictionary* dict, const Words& w, size_t b, size_t e) {
-  if (dict == nullptr || b >= e) return false;
-  std::vector<std::string> norm;
-  std::vector<std::string_view> toks;
-  for (size_t i = b; i < e; ++i) norm.push_back(NormalizeDictionaryToken(w.view(i)));
-  for (const std::string& s : norm) toks.push_back(s);
+  if (dict == nullptr || b >= e || e - b > 8) return false;
+  // Words' lower-case forms are what NormalizeDictionaryToken makes of them.
+  std::span<const std::string_view> toks(w.lower.data() + b, e - b);
   auto m = dict->actor_index().LongestMatch(toks, 0);
   if (!m || m->length != toks.size()) return false;
   const Actor& a = dict->actors()[dict->actor_phrases()[m->value].actor];
@@ -293,7 +293,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   size_t head_at = p.end - 1;
   bool group = false;
   for (size_t k = b + 1; k + 1 < p.end; ++k) {
-    const std::string& l = w.lower[k];
+    std::string_view l = w.lower[k];
     if ((l == "of" || l == "for") &&
         (IsOrganisationNoun(w.lower[k - 1]) || IsDocumentNoun(w.lower[k - 1]))) {
       head_at = k - 1;
@@ -305,7 +305,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
     }
     if (l == "and" && !IsOrganisationNoun(w.lower[p.end - 1])) group = true;
   }
-  const std::string& head = w.lower[head_at];
+  std::string_view head = w.lower[head_at];
   if (head_at + 1 < p.end && IsRoleWord(head)) {
     r.kind = r.definite ? SpeakerKind::kPerson : SpeakerKind::kAnonymous;
     r.name = r.title = r.role = std::string(w.Text(b, p.end));
