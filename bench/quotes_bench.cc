@@ -1,7 +1,10 @@
 // Quote extraction benchmarks on the plain-text sample corpus (and the seeds
 // in ../shared when present), replicated to BenchMegabytes(16) MB.
 //
-// Workloads (single-threaded):
+// Workloads (single-threaded), each on two inputs: /0 the sample corpus
+// plus seeds (fictional, very quote-dense: every article quotes several
+// people; about one quote per 330 bytes), /1 the real articles of
+// ../shared/corpus/seeds alone (skipped when absent):
 //   BM_PrepareArticle          extraction + segmentation, as ingest does it
 //   BM_PrepareArticleAndQuotes the same, then ExtractQuotes on the result
 //                              (with the default dictionaries for actor codes)
@@ -20,17 +23,38 @@
 namespace dyad::bench {
 namespace {
 
-const std::vector<RawDocument>& Docs() {
-  static const std::vector<RawDocument> docs =
+// The seeds alone, replicated like Replicate() does.
+std::vector<RawDocument> SeedDocuments(uint64_t bytes) {
+  struct Collect : DocumentVisitor {
+    std::vector<RawDocument> docs;
+    void OnDocument(RawDocument d) override { docs.push_back(std::move(d)); }
+    void OnProblem(const InputProblem&) override {}
+  } c;
+  ReadPaths({std::string(DYAD_SHARED_DIR) + "/corpus/seeds"}, ReaderOptions(), c);
+  std::vector<RawDocument> out;
+  uint64_t total = 0;
+  for (uint64_t round = 0; total < bytes && !c.docs.empty(); ++round) {
+    for (const RawDocument& d : c.docs) {
+      RawDocument copy = d;
+      copy.body += "\n\nReplica " + std::to_string(round) + " of this report.";
+      total += copy.body.size();
+      out.push_back(std::move(copy));
+    }
+  }
+  return out;
+}
+
+const std::vector<RawDocument>& Docs(int64_t input) {
+  static const std::vector<RawDocument> sample =
       Replicate(ContentType::kText, BenchMegabytes(16) << 20);
-  return docs;
+  static const std::vector<RawDocument> seeds = SeedDocuments(BenchMegabytes(16) << 20);
+  return input == 0 ? sample : seeds;
 }
 
 const Dictionary* DefaultDictionary() {
   static const Result<Dictionary> dict = [] {
     std::vector<DictionaryProblem> problems;
-    return LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries",
-                                   &problems);
+    return LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &problems);
   }();
   return dict.ok() ? &*dict : nullptr;
 }
@@ -49,9 +73,13 @@ std::vector<Span> ParagraphSpans(const Article& a) {
 }
 
 void BM_PrepareArticle(benchmark::State& state) {
+  if (Docs(state.range(0)).empty()) {
+    state.SkipWithError("no input documents");
+    return;
+  }
   uint64_t bytes = 0;
   for (auto _ : state) {
-    for (const RawDocument& d : Docs()) {
+    for (const RawDocument& d : Docs(state.range(0))) {
       auto rec = PrepareArticle(d, ExtractOptions());
       benchmark::DoNotOptimize(rec);
       bytes += d.body.size();
@@ -59,13 +87,17 @@ void BM_PrepareArticle(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
-BENCHMARK(BM_PrepareArticle)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PrepareArticle)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_PrepareArticleAndQuotes(benchmark::State& state) {
+  if (Docs(state.range(0)).empty()) {
+    state.SkipWithError("no input documents");
+    return;
+  }
   uint64_t bytes = 0, quotes = 0;
   for (auto _ : state) {
     quotes = 0;
-    for (const RawDocument& d : Docs()) {
+    for (const RawDocument& d : Docs(state.range(0))) {
       auto rec = PrepareArticle(d, ExtractOptions());
       bytes += d.body.size();
       if (!rec.ok()) continue;
@@ -77,26 +109,30 @@ void BM_PrepareArticleAndQuotes(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.counters["quotes"] = static_cast<double>(quotes);
 }
-BENCHMARK(BM_PrepareArticleAndQuotes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PrepareArticleAndQuotes)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_QuotesOnly(benchmark::State& state) {
+  if (Docs(state.range(0)).empty()) {
+    state.SkipWithError("no input documents");
+    return;
+  }
   std::vector<ArticleRecord> recs;
-  for (const RawDocument& d : Docs())
+  for (const RawDocument& d : Docs(state.range(0)))
     if (auto rec = PrepareArticle(d, ExtractOptions()); rec.ok()) recs.push_back(std::move(*rec));
   uint64_t bytes = 0, quotes = 0;
   for (auto _ : state) {
     quotes = 0;
     for (const ArticleRecord& rec : recs) {
-      quotes += ExtractQuotes(rec.article.text, ParagraphSpans(rec.article), rec.sentences,
-                              Options(rec))
-                    .size();
+      quotes +=
+          ExtractQuotes(rec.article.text, ParagraphSpans(rec.article), rec.sentences, Options(rec))
+              .size();
       bytes += rec.article.text.size();
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.counters["quotes"] = static_cast<double>(quotes);
 }
-BENCHMARK(BM_QuotesOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_QuotesOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace dyad::bench

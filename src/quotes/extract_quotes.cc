@@ -77,6 +77,35 @@ bool IsBracketIn(std::string_view s) {
   return open != std::string_view::npos && s.find(']', open) != std::string_view::npos;
 }
 
+// Speakers recur across articles, so their codes and affiliations are
+// remembered per thread (bounded; cleared when full).
+constexpr size_t kMaxCached = 4096;
+
+std::string CachedActorCode(const Dictionary& dict, const std::string& name,
+                            const std::string& role, int32_t date) {
+  thread_local const Dictionary* cached_dict = nullptr;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cached_dict != &dict || cache.size() >= kMaxCached) {
+    cache.clear();
+    cached_dict = &dict;
+  }
+  std::string key = std::to_string(date);
+  key.append("\t").append(name).append("\t").append(role);
+  auto it = cache.find(key);
+  if (it == cache.end())
+    it = cache.emplace(std::move(key), quotes::SpeakerActorCode(dict, name, role, date)).first;
+  return it->second;
+}
+
+std::string CachedAffiliation(const std::string& role) {
+  if (role.empty()) return {};
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cache.size() >= kMaxCached) cache.clear();
+  auto it = cache.find(role);
+  if (it == cache.end()) it = cache.emplace(role, quotes::AffiliationOf(role)).first;
+  return it->second;
+}
+
 // An attribution found around one quote, before resolution.
 struct Attribution {
   QuoteRule rule = QuoteRule::kStandalone;
@@ -103,7 +132,7 @@ class Extractor {
                         const std::vector<MarkedSpan>& spans);
   Speaker Resolve(const PhraseReading& r, uint32_t pos);
   Attribution AfterClause(const Words& w, size_t index, size_t after_begin, size_t after_end);
-  std::string ExpandAcronym(std::string_view acronym);
+  std::string ExpandAcronym(std::string_view acronym, uint32_t pos);
 
   std::string_view text_;
   const std::vector<Span>& paragraphs_;
@@ -122,14 +151,19 @@ class Extractor {
   std::vector<Speaker> bodies_;
   std::unordered_map<std::string, std::string> actor_codes_;
   std::unordered_map<std::string, std::string> acronyms_;  // "JCS" -> "Joint Chiefs of Staff"
-  std::vector<Span> word_ranges_;  // per paragraph: the part ParagraphWords tokenises  // canonical
-                                   // \t role -> code
+  // Per paragraph: the ranges ParagraphWords tokenises (the sentences that
+  // hold quotes, without the quotes' inner words); empty: all of it.
+  std::vector<std::vector<Span>> word_segments_;  // canonical
+                                                  // \t role -> code
 };
 
 const Words& Extractor::ParagraphWords(uint32_t p) {
   if (!words_[p]) {
-    const Span& r = word_ranges_[p].end > word_ranges_[p].begin ? word_ranges_[p] : paragraphs_[p];
-    words_[p] = quotes::TokenizeRange(text_, r.begin, r.end);
+    if (word_segments_[p].empty()) {
+      words_[p] = quotes::TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end);
+    } else {
+      words_[p] = quotes::TokenizeSegments(text_, word_segments_[p]);
+    }
   }
   return *words_[p];
 }
@@ -316,32 +350,47 @@ Attribution Extractor::AfterClause(const Words& w, size_t index, size_t after_be
   return a;
 }
 
-std::string Extractor::ExpandAcronym(std::string_view acronym) {
-  for (uint32_t p = 0; p < paragraphs_.size(); ++p) {
-    if (text_.substr(paragraphs_[p].begin, paragraphs_[p].size()).find(acronym[0]) ==
-        std::string_view::npos)
-      continue;
-    const Words w = quotes::TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end);
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (!w.Capitalised(i) || w.view(i) == acronym || w.view(i)[0] != acronym[0]) continue;
-      size_t matched = 0, e = i;
-      while (e < w.size() && matched < acronym.size()) {
-        if (w.Capitalised(e) && w.view(e)[0] == acronym[matched]) {
-          ++matched;
-          ++e;
-        } else if (matched > 0 && (w.Is(e, "of") || w.Is(e, "and") || w.Is(e, "for"))) {
-          ++e;
-        } else {
-          break;
-        }
+std::string Extractor::ExpandAcronym(std::string_view acronym, uint32_t pos) {
+  // Spelt out before it is used ("the Joint Chiefs of Staff (JCS)"): a run
+  // of capitalised words whose initials, with "of", "and", "for" between
+  // them skipped, are the acronym. A byte scan: no tokenising.
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto is_word_byte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'';
+  };
+  const std::string_view text = text_.substr(0, std::min<size_t>(pos, text_.size()));
+  for (size_t at = text.find(acronym[0]); at != std::string_view::npos;
+       at = text.find(acronym[0], at + 1)) {
+    if (at > 0 && is_word_byte(text[at - 1])) continue;
+    size_t i = at, matched = 0, last_end = at;
+    while (i < text.size() && matched < acronym.size()) {
+      size_t e = i;
+      while (e < text.size() && is_word_byte(text[e])) ++e;
+      std::string_view word = text.substr(i, e - i);
+      if (word.empty()) break;
+      if (is_upper(word[0]) && word[0] == acronym[matched] && word != acronym &&
+          (word.size() < 2 || !is_upper(word[1]))) {
+        ++matched;
+        last_end = e;
+      } else if (matched == 0 || (word != "of" && word != "and" && word != "for")) {
+        break;
       }
-      if (matched != acronym.size() || e - i < 2) continue;
-      size_t b = i;
-      while (b > 0 && w.Capitalised(b - 1) && !quotes::IsNeverName(w.lower[b - 1]) &&
-             !quotes::IsDeterminer(w.lower[b - 1]))
-        --b;
-      return std::string(w.Text(b, e));
+      i = e;
+      while (i < text.size() && text[i] == ' ') ++i;
     }
+    if (matched != acronym.size() || matched < 2) continue;
+    // Capitalised words just before belong to the name ("South Korean").
+    size_t b = at;
+    while (b >= 2 && text[b - 1] == ' ') {
+      size_t s = b - 1;
+      while (s > 0 && is_word_byte(text[s - 1])) --s;
+      std::string_view prev = text.substr(s, b - 1 - s);
+      if (prev.empty() || !is_upper(prev[0]) || prev == "The" || prev == "A" ||
+          quotes::IsNeverName(LowerAscii(prev)))
+        break;
+      b = s;
+    }
+    return std::string(text.substr(b, last_end - b));
   }
   return {};
 }
@@ -455,7 +504,7 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     if (acronym) {
       auto cached = acronyms_.find(s.canonical);
       if (cached == acronyms_.end())
-        cached = acronyms_.emplace(s.canonical, ExpandAcronym(s.canonical)).first;
+        cached = acronyms_.emplace(s.canonical, ExpandAcronym(s.canonical, pos)).first;
       const std::string& full = cached->second;
       if (!full.empty()) s.canonical = full;
     }
@@ -475,16 +524,9 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
       }
     }
   }
-  s.affiliation = quotes::AffiliationOf(s.role);
+  s.affiliation = CachedAffiliation(s.role);
   if (options_.dictionary != nullptr && !s.canonical.empty()) {
-    std::string key = s.canonical + '\t' + s.role;
-    auto it = actor_codes_.find(key);
-    if (it == actor_codes_.end()) {
-      std::string code =
-          quotes::SpeakerActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
-      it = actor_codes_.emplace(std::move(key), std::move(code)).first;
-    }
-    s.actor_code = it->second;
+    s.actor_code = CachedActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
   }
   if (s.kind == SpeakerKind::kPerson) {
     last_person_ = s;
@@ -503,19 +545,23 @@ std::vector<Quote> Extractor::Run() {
   if (spans.empty()) return out;
   words_.resize(paragraphs_.size());  // before any look-up in people_
   // Only the sentences that hold quotes are tokenised (and what lies
-  // between them in their paragraph).
-  word_ranges_.assign(paragraphs_.size(), Span());
-  for (const MarkedSpan& m : spans) {
-    const Span& para = paragraphs_[m.paragraph];
-    Span& r = word_ranges_[m.paragraph];
-    uint32_t b = SentenceAt(sentences_, m.open, para).begin;
-    uint32_t e = m.closed ? SentenceAt(sentences_, m.inner_end, para).end : para.end;
-    if (r.end == r.begin) {
-      r = {b, e};
-    } else {
-      r.begin = std::min(r.begin, b);
-      r.end = std::max(r.end, e);
+  // between them in their paragraph), and not the words inside the marks:
+  // attribution lies outside them.
+  word_segments_.assign(paragraphs_.size(), {});
+  for (size_t i = 0; i < spans.size();) {
+    const uint32_t p = spans[i].paragraph;
+    const Span& para = paragraphs_[p];
+    uint32_t cursor = SentenceAt(sentences_, spans[i].open, para).begin;
+    uint32_t end = cursor;
+    std::vector<Span>& segments = word_segments_[p];
+    for (; i < spans.size() && spans[i].paragraph == p; ++i) {
+      const MarkedSpan& m = spans[i];
+      if (m.inner_begin > cursor) segments.push_back({cursor, m.inner_begin});
+      cursor = std::max(cursor, m.inner_end);
+      end = m.closed ? SentenceAt(sentences_, m.inner_end, para).end : para.end;
     }
+    if (end > cursor) segments.push_back({cursor, end});
+    if (segments.empty()) segments.push_back({para.begin, para.begin});
   }
   after_end_.assign(spans.size(), 0);
   attribution_end_.assign(spans.size(), 0);

@@ -54,11 +54,11 @@ void PersonTable::Scan(const Words& w) {
       while (z < w.size() && !w.Is(z, ",") && !w.Is(z, ".") && z - a < 16) ++z;
       bool role = false;
       for (size_t k = a; k < z; ++k)
-        if (IsRoleWord(w.lower[k])) role = true;
+        if (w.Has(k, kRole)) role = true;
       if (role && z > a) {
         size_t ab = a;
         if (w.Is(ab, "the") || w.Is(ab, "a") || w.Is(ab, "an")) ++ab;
-        if (ab < z && (w.Capitalised(ab) || IsRoleWord(w.lower[ab]) || IsDeterminer(w.lower[a])))
+        if (ab < z && (w.Capitalised(ab) || w.Has(ab, kRole) || w.Has(a, kDeterminer)))
           p.role = std::string(w.Text(ab, z));
       }
     }
@@ -70,7 +70,7 @@ void PersonTable::Scan(const Words& w) {
         if (w.Is(tb, "the") || w.Is(tb, "a") || w.Is(tb, "an")) ++tb;
         bool has_role = false;
         for (size_t k = tb; k < b; ++k)
-          if (IsRoleWord(w.lower[k])) has_role = true;
+          if (w.Has(k, kRole)) has_role = true;
         if (has_role && tb < b) p.role = std::string(w.Text(tb, b));
       }
     }

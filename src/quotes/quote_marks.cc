@@ -4,6 +4,8 @@
 // than max_bytes after the opener first drops that opener as stray.
 #include "quotes/quote_marks.h"
 
+#include <array>
+
 namespace dyad::quotes {
 namespace {
 
@@ -18,6 +20,13 @@ struct Mark {
   // Styles this mark closes: a bit per Style.
   uint8_t closes = 0;
 };
+
+// Bytes that can start a mark: '"', and the lead bytes of “ ” „ (E2) and « » (C2).
+constexpr auto kLeadByte = [] {
+  std::array<bool, 256> lead{};
+  lead['"'] = lead[0xE2] = lead[0xC2] = true;
+  return lead;
+}();
 
 constexpr uint8_t Bit(Style s) {
   return static_cast<uint8_t>(1u << static_cast<int>(s));
@@ -123,11 +132,9 @@ std::vector<MarkedSpan> FindMarkedSpans(std::string_view text, const std::vector
     MarkedSpan cur;
     bool cur_continues = false;
     for (uint32_t at = p.begin; at < p.end;) {
-      unsigned char c = static_cast<unsigned char>(text[at]);
-      if (c != '"' && c != 0xE2 && c != 0xC2) {
-        ++at;
-        continue;
-      }
+      // Skip to the next byte that can start a mark.
+      while (at < p.end && !kLeadByte[static_cast<unsigned char>(text[at])]) ++at;
+      if (at >= p.end) break;
       Mark m;
       if (!ReadMark(text, at, p.begin, p.end, &m)) {
         ++at;

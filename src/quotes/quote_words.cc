@@ -158,11 +158,11 @@ bool Words::Capitalised(size_t i) const {
 }
 
 bool Words::SpeechVerb(size_t i) const {
-  return i < tokens.size() && IsWord(i) && !Capitalised(i) && IsSpeechVerb(lower[i]);
+  return Has(i, kSpeech) && !Capitalised(i);
 }
 
 bool Words::ReportVerb(size_t i) const {
-  return i < tokens.size() && IsWord(i) && !Capitalised(i) && IsReportVerb(lower[i]);
+  return Has(i, kReport) && !Capitalised(i);
 }
 
 bool IsFunctionWord(std::string_view w) {
@@ -173,34 +173,54 @@ bool IsFunctionWord(std::string_view w) {
   return InList(kFunctionWords, w);
 }
 
-Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end) {
+Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments) {
   Words w;
   w.text = text;
-  if (begin >= end || end > text.size()) return w;
-  w.tokens = Tokenize(text.substr(begin, end - begin));
+  size_t total = 0;
+  for (const Span& g : segments)
+    if (g.begin < g.end && g.end <= text.size()) total += g.end - g.begin;
   // Lower-cased forms side by side in one buffer (never longer than the
   // text: U+2019 -> ' only shrinks), so no allocation per token.
-  w.lower_buffer.resize(end - begin);
-  w.lower.reserve(w.tokens.size());
+  w.lower_buffer.resize(total);
+  w.tokens.reserve(total / 4 + 4);
+  w.lower.reserve(total / 4 + 4);
+  w.classes.reserve(total / 4 + 4);
   size_t used = 0;
-  for (Token& t : w.tokens) {
-    t.begin += begin;
-    t.end += begin;
-    std::string_view v = t.view(text);
-    char* out = w.lower_buffer.data() + used;
-    size_t n = 0;
-    for (size_t k = 0; k < v.size(); ++k) {
-      if (v[k] == '\xE2' && k + 2 < v.size() && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
-        out[n++] = '\'';
-        k += 2;
-      } else {
-        out[n++] = kLowerAscii[static_cast<unsigned char>(v[k])];
+  for (const Span& g : segments) {
+    if (g.begin >= g.end || g.end > text.size()) continue;
+    const size_t first = w.tokens.size();
+    std::vector<Token> part = Tokenize(text.substr(g.begin, g.end - g.begin));
+    w.tokens.insert(w.tokens.end(), part.begin(), part.end());
+    for (size_t i = first; i < w.tokens.size(); ++i) {
+      Token& t = w.tokens[i];
+      t.begin += g.begin;
+      t.end += g.begin;
+      std::string_view v = t.view(text);
+      char* out = w.lower_buffer.data() + used;
+      size_t n = 0;
+      for (size_t k = 0; k < v.size(); ++k) {
+        if (v[k] == '\xE2' && k + 2 < v.size() && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
+          out[n++] = '\'';
+          k += 2;
+        } else {
+          out[n++] = kLowerAscii[static_cast<unsigned char>(v[k])];
+        }
       }
+      w.lower.emplace_back(out, n);
+      w.classes.push_back(t.kind == TokenKind::kWord ? WordClasses(w.lower.back()) : 0);
+      used += n;
     }
-    w.lower.emplace_back(out, n);
-    used += n;
   }
   return w;
+}
+
+Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end) {
+  if (begin >= end || end > text.size()) {
+    Words w;
+    w.text = text;
+    return w;
+  }
+  return TokenizeSegments(text, {Span{begin, end}});
 }
 
 namespace {}  // namespace

@@ -13,6 +13,20 @@
 
 namespace dyad::quotes {
 
+// The lists a lower-case word is on, as bits, in one hash probe.
+enum WordClass : uint16_t {
+  kSpeech = 1,
+  kReport = 2,
+  kPronoun = 4,
+  kDeterminer = 8,
+  kRole = 16,
+  kOrganisation = 32,
+  kDocument = 64,
+  kFiller = 128,
+  kNeverName = 256,
+};
+uint16_t WordClasses(std::string_view lower_word);
+
 // Tokens of text[begin, end), offsets into `text`, with their lower-cased
 // forms (typographic apostrophes made ASCII).
 struct Words {
@@ -20,6 +34,9 @@ struct Words {
   std::vector<Token> tokens;
   std::vector<std::string_view> lower;  // views into lower_buffer
   std::vector<char> lower_buffer;       // (its data stay put when Words moves)
+  std::vector<uint16_t> classes;        // WordClasses of each lower-case form
+  // Returns true iff token i's lower-case form is on one of the `bits` lists.
+  bool Has(size_t i, uint16_t bits) const { return i < classes.size() && (classes[i] & bits); }
   size_t size() const { return tokens.size(); }
   std::string_view view(size_t i) const { return tokens[i].view(text); }
   // Returns true iff token i is a word starting with a capital letter (or a
@@ -39,20 +56,9 @@ struct Words {
   }
 };
 Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end);
-
-// The lists a lower-case word is on, as bits, in one hash probe.
-enum WordClass : uint16_t {
-  kSpeech = 1,
-  kReport = 2,
-  kPronoun = 4,
-  kDeterminer = 8,
-  kRole = 16,
-  kOrganisation = 32,
-  kDocument = 64,
-  kFiller = 128,
-  kNeverName = 256,
-};
-uint16_t WordClasses(std::string_view lower_word);
+// The same over several sorted, non-overlapping ranges, one after the other
+// (the words of a paragraph with its quotations' inner words left out).
+Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments);
 
 // Verbs that attach a quote to its speaker: said, says, added, told, asked,
 // wrote, explained ... (lower-case).

@@ -25,8 +25,7 @@ bool IsLinkWord(const Words& w, size_t i) {
 
 // Words that may sit inside a speaker phrase whatever their case.
 bool IsPhraseNoun(const Words& w, size_t i) {
-  std::string_view l = w.lower[i];
-  return IsRoleWord(l) || IsOrganisationNoun(l) || IsDocumentNoun(l);
+  return w.Has(i, kRole | kOrganisation | kDocument);
 }
 
 bool IsAllCaps(std::string_view s) {
@@ -41,7 +40,7 @@ bool IsAllCaps(std::string_view s) {
 // Returns true iff an apposition's words name a role (not "speaking at ...").
 bool AppositionNamesRole(const Words& w, size_t b, size_t e) {
   if (b >= e) return false;
-  if (!w.Capitalised(b) && !IsDeterminer(w.lower[b]) && !IsPhraseNoun(w, b)) return false;
+  if (!w.Capitalised(b) && !w.Has(b, kDeterminer) && !IsPhraseNoun(w, b)) return false;
   for (size_t i = b; i < e; ++i)
     if (IsPhraseNoun(w, i)) return true;
   return false;
@@ -71,7 +70,7 @@ bool IsNameWord(const Words& w, size_t i) {
   if (i >= w.size() || !w.Capitalised(i)) return false;
   constexpr uint16_t kNotName =
       kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer;
-  if (WordClasses(w.lower[i]) & kNotName) return false;
+  if (w.Has(i, kNotName)) return false;
   std::string_view v = w.view(i);
   if (v.find('.') != std::string_view::npos && v.size() > 2) return false;  // U.S., Gen.
   if (IsAllCaps(v) && v.size() > 2) return false;                           // NATO, KCNA
@@ -93,7 +92,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
   size_t i = verb;  // one past the last candidate word
   for (bool more = true; more;) {
     more = false;
-    while (i > floor && w.IsWord(i - 1) && IsSubjectVerbFiller(w.lower[i - 1])) --i;
+    while (i > floor && w.IsWord(i - 1) && w.Has(i - 1, kFiller)) --i;
     // "on Wednesday", "late on Wednesday"
     if (i > floor + 1 && IsWeekday(w.lower[i - 1]) && w.Is(i - 2, "on")) {
       i -= 2;
@@ -103,7 +102,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
   }
   if (i <= floor) return std::nullopt;
   SpeakerPhrase p;
-  if (IsPersonalPronoun(w.lower[i - 1])) {
+  if (w.Has(i - 1, kPronoun)) {
     p.begin = i - 1;
     p.end = i;
     return p;
@@ -122,7 +121,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
           end = j;
         } else if (j > floor && IsNameWord(w, j - 1) && j + 1 < close && !w.Capitalised(j + 1)) {
           end = j;  // "Name, who led the team, said": a parenthesis, no role
-        } else if (j > floor && IsRoleWord(w.lower[j - 1]) && AllNameWords(w, j + 1, close)) {
+        } else if (j > floor && w.Has(j - 1, kRole) && AllNameWords(w, j + 1, close)) {
           // "A ministry spokesperson, Zhao Lei, said": the name in commas.
           p.appos_begin = j + 1;
           p.appos_end = close;
@@ -137,7 +136,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
   size_t b = end;
   while (b > floor && end - b < kMaxPhraseWords) {
     size_t k = b - 1;
-    if (w.IsWord(k) && (w.Capitalised(k) || IsPhraseNoun(w, k)) && !IsNeverName(w.lower[k])) {
+    if (w.IsWord(k) && (w.Capitalised(k) || IsPhraseNoun(w, k)) && !w.Has(k, kNeverName)) {
       b = k;
       continue;
     }
@@ -145,7 +144,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
       b = k;
       continue;
     }
-    if (w.IsWord(k) && IsDeterminer(w.lower[k]) && !w.Is(k, "that") && !w.Is(k, "this")) {
+    if (w.IsWord(k) && w.Has(k, kDeterminer) && !w.Is(k, "that") && !w.Is(k, "this")) {
       b = k;
       break;  // a determiner opens the phrase
     }
@@ -165,7 +164,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
     }
     // "a Western diplomat in Ankara"
     if ((w.Is(k, "in") || w.Is(k, "at") || w.Is(k, "from")) && k > floor && b + 1 == end &&
-        w.Capitalised(b) && IsRoleWord(w.lower[k - 1])) {
+        w.Capitalised(b) && w.Has(k - 1, kRole)) {
       b = k;
       continue;
     }
@@ -174,7 +173,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
     if (w.IsWord(k) && !IsFunctionWord(w.lower[k])) {
       for (size_t d = k; d-- > floor && k - d <= 3;) {
         if (!w.IsWord(d) && !IsPossessive(w, d)) break;
-        if (IsDeterminer(w.lower[d]) && !w.Is(d, "that")) {
+        if (w.Has(d, kDeterminer) && !w.Is(d, "that")) {
           closed = true;
           b = d;
           break;
@@ -192,7 +191,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
   for (size_t k = b; k < end; ++k)
     if (w.Capitalised(k) || IsPhraseNoun(w, k)) ok = true;
   if (!ok) {
-    if (!IsDeterminer(w.lower[b]) || end - b < 2) return std::nullopt;
+    if (!w.Has(b, kDeterminer) || end - b < 2) return std::nullopt;
   }
   p.begin = b;
   p.end = end;
@@ -204,12 +203,12 @@ std::optional<SpeakerPhrase> PhraseAfter(const Words& w, size_t start, size_t li
   if (start >= limit) return std::nullopt;
   SpeakerPhrase p;
   p.begin = start;
-  if (IsPersonalPronoun(w.lower[start])) {
+  if (w.Has(start, kPronoun)) {
     p.end = start + 1;
     return p;
   }
   size_t e = start;
-  if (e < limit && IsDeterminer(w.lower[e]) && !w.Is(e, "that")) ++e;
+  if (e < limit && w.Has(e, kDeterminer) && !w.Is(e, "that")) ++e;
   while (e < limit && e - start < kMaxPhraseWords) {
     if (w.IsWord(e) && (w.Capitalised(e) || IsPhraseNoun(w, e))) {
       ++e;
@@ -218,14 +217,14 @@ std::optional<SpeakerPhrase> PhraseAfter(const Words& w, size_t start, size_t li
     } else if (w.IsWord(e) && IsLinkWord(w, e) && e + 1 < limit && w.Capitalised(e + 1) &&
                e > start && w.Capitalised(e - 1)) {
       ++e;
-    } else if (w.IsWord(e) && e > start && IsDeterminer(w.lower[start]) && e + 1 < limit &&
+    } else if (w.IsWord(e) && e > start && w.Has(start, kDeterminer) && e + 1 < limit &&
                e - start <= 3 && (IsPhraseNoun(w, e + 1) || IsPossessive(w, e + 1))) {
       ++e;  // "the NATO leaders' statement"
     } else {
       break;
     }
   }
-  if (e == start || (e == start + 1 && IsDeterminer(w.lower[start]))) return std::nullopt;
+  if (e == start || (e == start + 1 && w.Has(start, kDeterminer))) return std::nullopt;
   p.end = e;
   if (e + 1 < limit && w.Is(e, ",")) {
     size_t a = e + 1, z = a;
@@ -270,7 +269,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   if (p.begin >= p.end) return r;
   r.mention = {w.tokens[p.begin].begin, w.tokens[p.end - 1].end};
   r.text = std::string(w.Text(p.begin, p.end));
-  if (p.end - p.begin == 1 && IsPersonalPronoun(w.lower[p.begin])) {
+  if (p.end - p.begin == 1 && w.Has(p.begin, kPronoun)) {
     r.pronoun = true;
     r.kind = SpeakerKind::kPerson;
     return r;
@@ -282,7 +281,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   std::string appos;
   if (p.appos_begin < p.appos_end) appos = StripDeterminer(w, p.appos_begin, p.appos_end);
   // "A ministry spokesperson, Zhao Lei": the apposition is the name.
-  if (IsRoleWord(w.lower[p.end - 1]) && AllNameWords(w, p.appos_begin, p.appos_end)) {
+  if (w.Has(p.end - 1, kRole) && AllNameWords(w, p.appos_begin, p.appos_end)) {
     r.kind = SpeakerKind::kPerson;
     r.name = std::string(w.Text(p.appos_begin, p.appos_end));
     r.title = r.role = std::string(w.Text(b, p.end));
@@ -294,16 +293,15 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   bool group = false;
   for (size_t k = b + 1; k + 1 < p.end; ++k) {
     std::string_view l = w.lower[k];
-    if ((l == "of" || l == "for") &&
-        (IsOrganisationNoun(w.lower[k - 1]) || IsDocumentNoun(w.lower[k - 1]))) {
+    if ((l == "of" || l == "for") && (w.Has(k - 1, kOrganisation) || w.Has(k - 1, kDocument))) {
       head_at = k - 1;
       break;
     }
-    if ((l == "in" || l == "at" || l == "from") && IsRoleWord(w.lower[k - 1])) {
+    if ((l == "in" || l == "at" || l == "from") && w.Has(k - 1, kRole)) {
       head_at = k - 1;
       break;
     }
-    if (l == "and" && !IsOrganisationNoun(w.lower[p.end - 1])) group = true;
+    if (l == "and" && !w.Has(p.end - 1, kOrganisation)) group = true;
   }
   std::string_view head = w.lower[head_at];
   if (head_at + 1 < p.end && IsRoleWord(head)) {
@@ -359,7 +357,7 @@ std::string AffiliationOf(std::string_view role) {
   Words w = TokenizeRange(role, 0, static_cast<uint32_t>(role.size()));
   size_t first_role = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
-    if (IsRoleWord(w.lower[i])) {
+    if (w.Has(i, kRole)) {
       first_role = i;
       break;
     }
