@@ -405,6 +405,7 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     std::string_view p = r.text;
     bool personal = p == "he" || p == "He" || p == "she" || p == "She" || p == "I";
     if (personal) {
+      // The last person quoted or named, whichever came later.
       const quotes::NamedPerson* named =
           people_.LatestBetween(last_person_ ? last_person_pos_ : 0, pos);
       if (last_person_ && (named == nullptr || last_person_pos_ >= named->span.begin)) {

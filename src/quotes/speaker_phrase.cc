@@ -20,7 +20,9 @@ bool IsPossessive(const Words& w, size_t i) {
 }
 
 bool IsLinkWord(const Words& w, size_t i) {
-  return w.Is(i, "of") || w.Is(i, "for") || w.Is(i, "on") || w.Is(i, "and") || w.Is(i, "de");
+  // "on" links names ("Council on Foreign Relations"), not dates ("on Monday").
+  if (w.Is(i, "on")) return !w.Has(i + 1, kNeverName);
+  return w.Is(i, "of") || w.Is(i, "for") || w.Is(i, "and") || w.Is(i, "de");
 }
 
 // Words that may sit inside a speaker phrase whatever their case.
@@ -71,6 +73,7 @@ bool IsNameWord(const Words& w, size_t i) {
   constexpr uint16_t kNotName =
       kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer;
   if (w.Has(i, kNotName)) return false;
+  if (w.lower[i].ends_with("'s")) return false;  // "China's", "Smith's"
   std::string_view v = w.view(i);
   if (v.find('.') != std::string_view::npos && v.size() > 2) return false;  // U.S., Gen.
   if (IsAllCaps(v) && v.size() > 2) return false;                           // NATO, KCNA
@@ -328,7 +331,8 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
     return r;
   }
   size_t n = p.end;
-  while (n > b && IsNameWord(w, n - 1) && p.end - n < 4) --n;
+  // The name: trailing name words, not one after "of" ("Secretary of State").
+  while (n > b && IsNameWord(w, n - 1) && p.end - n < 4 && !(n >= 2 && w.Is(n - 2, "of"))) --n;
   if (n == p.end) {
     // No name: a role alone ("the spokesman" points back to a person named
     // before; "a diplomat", "officials" are anonymous) or a body ("NATO").
