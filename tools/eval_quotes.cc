@@ -47,7 +47,11 @@ class Collect : public DocumentVisitor {
 void PrintQuotes(const Article& a, const QuoteOptions& options) {
   for (const Quote& q : ExtractQuotes(a, options)) {
     std::string words(q.inner.view(a.text));
-    if (words.size() > 90) words = words.substr(0, 87) + "...";
+    if (words.size() > 90) {
+      size_t cut = 87;
+      while (cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80) --cut;
+      words = words.substr(0, cut) + "...";
+    }
     std::printf("- [%s] \"%s\" -- %s", std::string(QuoteRuleName(q.rule)).c_str(), words.c_str(),
                 std::string(SpeakerKindName(q.speaker.kind)).c_str());
     if (q.speaker.kind != SpeakerKind::kUnattributed) {
