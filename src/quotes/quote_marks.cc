@@ -4,7 +4,7 @@
 // than max_bytes after the opener first drops that opener as stray.
 #include "quotes/quote_marks.h"
 
-#include <array>
+#include <cstring>
 
 namespace dyad::quotes {
 namespace {
@@ -21,12 +21,17 @@ struct Mark {
   uint8_t closes = 0;
 };
 
-// Bytes that can start a mark: '"', and the lead bytes of “ ” „ (E2) and « » (C2).
-constexpr auto kLeadByte = [] {
-  std::array<bool, 256> lead{};
-  lead['"'] = lead[0xE2] = lead[0xC2] = true;
-  return lead;
-}();
+// The next byte in [at, end) that can start a mark: '"', or the lead byte
+// of “ ” „ (E2) or « » (C2); `end` if none. memchr scans fast.
+uint32_t NextLeadByte(std::string_view text, uint32_t at, uint32_t end) {
+  uint32_t best = end;
+  for (int lead : {0x22, 0xE2, 0xC2}) {
+    if (best <= at) break;
+    const void* hit = std::memchr(text.data() + at, lead, best - at);
+    if (hit != nullptr) best = static_cast<uint32_t>(static_cast<const char*>(hit) - text.data());
+  }
+  return best;
+}
 
 constexpr uint8_t Bit(Style s) {
   return static_cast<uint8_t>(1u << static_cast<int>(s));
@@ -132,8 +137,7 @@ std::vector<MarkedSpan> FindMarkedSpans(std::string_view text, const std::vector
     MarkedSpan cur;
     bool cur_continues = false;
     for (uint32_t at = p.begin; at < p.end;) {
-      // Skip to the next byte that can start a mark.
-      while (at < p.end && !kLeadByte[static_cast<unsigned char>(text[at])]) ++at;
+      at = NextLeadByte(text, at, p.end);
       if (at >= p.end) break;
       Mark m;
       if (!ReadMark(text, at, p.begin, p.end, &m)) {
