@@ -74,6 +74,17 @@ void PersonTable::Scan(const Words& w) {
         if (has_role && tb < b) p.role = std::string(w.Text(tb, b));
       }
     }
+    // "the administration of former US President Donald Trump": named
+    // inside a phrase, not as someone acting in the sentence.
+    size_t start = b;
+    while (start > 0 && (w.Capitalised(start - 1) || w.Has(start - 1, kRole) ||
+                         w.Is(start - 1, "former") || w.Is(start - 1, "late")))
+      --start;
+    if (start > 0) {
+      std::string_view before = w.lower[start - 1];
+      p.oblique = before == "of" || before == "by" || before == "under" || before == "with" ||
+                  before == "from" || before == "to" || before == "against";
+    }
     Add(std::move(p));
   }
 }
@@ -192,7 +203,7 @@ const NamedPerson* PersonTable::LatestBetween(uint32_t from, uint32_t pos) {
   const NamedPerson* best = nullptr;
   for (const NamedPerson& p : people_) {
     if (p.span.begin > pos) break;
-    if (p.span.begin >= from) best = &p;
+    if (p.span.begin >= from && !p.oblique) best = &p;
   }
   return best;
 }

@@ -17,11 +17,12 @@
 namespace dyad::quotes {
 
 struct NamedPerson {
-  std::string name;   // "Julianne Smith"
-  std::string first;  // "Julianne" (lower-case)
-  std::string last;   // "smith" (lower-case)
-  std::string role;   // from an apposition or a title; may be ""
-  Span span;          // the name in the article
+  std::string name;      // "Julianne Smith"
+  std::string first;     // "Julianne" (lower-case)
+  std::string last;      // "smith" (lower-case)
+  std::string role;      // from an apposition or a title; may be ""
+  Span span;             // the name in the article
+  bool oblique = false;  // named after "of", "by", "to" ...: not a pronoun's referent
 };
 
 // The table fills itself lazily: only the stretches of text around the
@@ -49,7 +50,8 @@ class PersonTable {
   const NamedPerson* FindFull(std::string name);
   // The person of this full name already in the table; nullptr if none.
   const NamedPerson* Known(std::string_view name) const;
-  // The latest person named in [from, pos]; nullptr if none.
+  // The latest person named in [from, pos] other than in an oblique phrase
+  // ("by President X"), for pronouns; nullptr if none.
   const NamedPerson* LatestBetween(uint32_t from, uint32_t pos);
   // The first non-empty role given for `name` anywhere in the article.
   std::string RoleOf(std::string name);
