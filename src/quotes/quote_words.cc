@@ -175,7 +175,7 @@ Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments)
         }
       }
       w.lower.emplace_back(out, n);
-      w.classes.push_back(t.kind == TokenKind::kWord ? WordClasses(w.lower.back()) : 0);
+      w.classes.push_back(t.kind == TokenKind::kWord ? kUnknownClasses : 0);
       used += n;
     }
   }

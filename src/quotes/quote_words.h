@@ -24,6 +24,7 @@ enum WordClass : uint16_t {
   kDocument = 64,
   kFiller = 128,
   kNeverName = 256,
+  kUnknownClasses = 0x8000,
 };
 uint16_t WordClasses(std::string_view lower_word);
 
@@ -34,9 +35,15 @@ struct Words {
   std::vector<Token> tokens;
   std::vector<std::string_view> lower;  // views into lower_buffer
   std::vector<char> lower_buffer;       // (its data stay put when Words moves)
-  std::vector<uint16_t> classes;        // WordClasses of each lower-case form
+  // WordClasses of each lower-case form, computed when first asked for
+  // (kUnknownClasses until then): most tokens are never asked about.
+  mutable std::vector<uint16_t> classes;
   // Returns true iff token i's lower-case form is on one of the `bits` lists.
-  bool Has(size_t i, uint16_t bits) const { return i < classes.size() && (classes[i] & bits); }
+  bool Has(size_t i, uint16_t bits) const {
+    if (i >= classes.size()) return false;
+    if (classes[i] == kUnknownClasses) classes[i] = WordClasses(lower[i]);
+    return classes[i] & bits;
+  }
   size_t size() const { return tokens.size(); }
   std::string_view view(size_t i) const { return tokens[i].view(text); }
   // Returns true iff token i is a word starting with a capital letter (or a
