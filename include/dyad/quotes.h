@@ -41,8 +41,9 @@
 // paragraph, and a span longer than QuoteOptions::max_quote_bytes is not a
 // quote.
 //
-// Thread safety: all functions are pure; a Dictionary passed in options is
-// only read, so any number of threads may extract at once.
+// Thread safety: a Dictionary passed in options is only read, and the
+// caches of speakers' actor codes are per thread, so any number of threads
+// may extract at once. Results depend only on the input.
 #ifndef DYAD_QUOTES_H_
 #define DYAD_QUOTES_H_
 

@@ -83,11 +83,17 @@ constexpr size_t kMaxCached = 4096;
 
 std::string CachedActorCode(const Dictionary& dict, const std::string& name,
                             const std::string& role, int32_t date) {
+  // Keyed by the dictionary's address and sizes, so that another dictionary
+  // built at the same address does not reuse stale codes.
   thread_local const Dictionary* cached_dict = nullptr;
+  thread_local size_t cached_sizes = 0;
   thread_local std::unordered_map<std::string, std::string> cache;
-  if (cached_dict != &dict || cache.size() >= kMaxCached) {
+  const size_t sizes =
+      dict.actors().size() * 1000003u + dict.actor_phrases().size() * 7919u + dict.agents().size();
+  if (cached_dict != &dict || cached_sizes != sizes || cache.size() >= kMaxCached) {
     cache.clear();
     cached_dict = &dict;
+    cached_sizes = sizes;
   }
   std::string key = std::to_string(date);
   key.append("\t").append(name).append("\t").append(role);
