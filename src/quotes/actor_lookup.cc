@@ -1,0 +1,56 @@
+// Speaker actor codes from the public Dictionary look-ups (see
+// actor_lookup.h): a listed person wins; else first actor + first agent.
+#include "quotes/actor_lookup.h"
+
+#include <span>
+#include <vector>
+
+#include "dyad/text.h"
+#include "quotes/quote_words.h"
+
+namespace dyad::quotes {
+namespace {
+
+bool Usable(std::string_view code) {
+  return !code.empty() && code != "---" && code != "###" && code != "+++";
+}
+
+}  // namespace
+
+std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std::string_view role,
+                             int32_t date) {
+  std::string joined;
+  joined.reserve(role.size() + name.size() + 1);
+  joined.append(role).append(" ").append(name);
+  // Lower-case token forms are what NormalizeDictionaryToken makes of them.
+  Words words = TokenizeRange(joined, 0, static_cast<uint32_t>(joined.size()));
+  std::span<const std::string_view> toks(words.lower);
+  std::string actor_code;
+  const Agent* agent = nullptr;
+  for (size_t i = 0; i < toks.size();) {
+    auto am = dict.actor_index().LongestMatch(toks, i);
+    auto gm = dict.agent_index().LongestMatch(toks, i);
+    if (am && (!gm || am->length >= gm->length)) {
+      const ActorPhrase& ap = dict.actor_phrases()[am->value];
+      const Actor& actor = dict.actors()[ap.actor];
+      std::string code = ActorPhraseCode(actor, ap, date);
+      if (Usable(code)) {
+        if (actor.kind == ActorKind::kPerson) return code;
+        if (actor_code.empty()) actor_code = std::move(code);
+      }
+      i += am->length;
+      continue;
+    }
+    if (gm) {
+      if (agent == nullptr) agent = &dict.agents()[gm->value];
+      i += gm->length;
+      continue;
+    }
+    ++i;
+  }
+  if (actor_code.empty()) return {};
+  if (agent != nullptr) return CombineActorAgent(actor_code, *agent);
+  return actor_code;
+}
+
+}  // namespace dyad::quotes

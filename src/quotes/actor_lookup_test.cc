@@ -1,0 +1,39 @@
+// Tests for speaker actor codes: a listed person's dated code, and a role's
+// country plus agent.
+#include "quotes/actor_lookup.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::quotes {
+namespace {
+
+Dictionary SmallDictionary() {
+  Dictionary d;
+  std::vector<DictionaryProblem> problems;
+  EXPECT_TRUE(ReadDictionaryText(
+                  "country USA United States | U.S. | American\n"
+                  "igo IGOWSTNAT NATO\n"
+                  "agent GOV ambassador | spokesperson | foreign ministry\n"
+                  "person Julianne Smith => USAELI ..2021-09-30; USAGOV 2021-10-01..2025-01-20\n",
+                  "test.txt", DictionaryFormat::kDyad, &d, &problems)
+                  .ok());
+  EXPECT_TRUE(problems.empty()) << problems[0].ToString();
+  d.BuildIndexes();
+  return d;
+}
+
+TEST(ActorLookupTest, PersonsHaveDatedCodes) {
+  Dictionary d = SmallDictionary();
+  EXPECT_EQ(SpeakerActorCode(d, "Julianne Smith", "U.S. ambassador to NATO", 20220301), "USAGOV");
+  EXPECT_EQ(SpeakerActorCode(d, "Julianne Smith", "", 20200301), "USAELI");
+}
+
+TEST(ActorLookupTest, RoleGivesCountryAndAgent) {
+  Dictionary d = SmallDictionary();
+  EXPECT_EQ(SpeakerActorCode(d, "Caroline Ashby", "U.S. ambassador to NATO", 20240710), "USAGOV");
+  EXPECT_EQ(SpeakerActorCode(d, "Anders Vik", "NATO spokesman", 20240710), "IGOWSTNAT");
+  EXPECT_EQ(SpeakerActorCode(d, "Nobody Known", "analyst", 20240710), "");
+}
+
+}  // namespace
+}  // namespace dyad::quotes

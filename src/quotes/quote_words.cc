@@ -1,0 +1,282 @@
+// The word lists of quote attribution (see quote_words.h). Small sorted
+// lists, indexed once in a hash table (one probe per look-up).
+#include "quotes/quote_words.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include "common/ascii.h"
+
+namespace dyad::quotes {
+namespace {
+
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+constexpr auto kSpeechVerbs = std::to_array<std::string_view>(
+    {"acknowledged", "added",     "adds",     "admitted",  "announced", "argued",    "asked",
+     "asks",         "cautioned", "claimed",  "concluded", "continued", "countered", "declared",
+     "explained",    "explains",  "insisted", "noted",     "observed",  "posted",    "read",
+     "reads",        "recalled",  "remarked", "replied",   "responded", "said",      "say",
+     "says",         "stated",    "states",   "stressed",  "tells",     "told",      "tweeted",
+     "warned",       "warns",     "wrote",    "writes",    "yelled"});
+
+constexpr auto kReportOnlyVerbs = std::to_array<std::string_view>(
+    {"accused",   "accuses",    "alleged",   "blamed",     "branded",    "called",   "calls",
+     "charged",   "complained", "condemned", "criticised", "criticized", "decried",  "denounced",
+     "described", "describes",  "dismissed", "emphasised", "emphasized", "insists",  "labeled",
+     "labelled",  "lambasted",  "pledged",   "promised",   "rejected",   "repeated", "said",
+     "slammed",   "termed",     "urged",     "urges",      "vowed",      "welcomed"});
+
+constexpr auto kPronouns =
+    std::to_array<std::string_view>({"he", "i", "it", "she", "they", "we", "you"});
+
+constexpr auto kDeterminers = std::to_array<std::string_view>(
+    {"a", "an", "her", "his", "its", "our", "that", "the", "their", "these", "this", "those"});
+
+constexpr auto kRoleWords = std::to_array<std::string_view>({"adviser",       "advisor",
+                                                             "aide",          "ambassador",
+                                                             "analyst",       "attache",
+                                                             "cardinal",      "chair",
+                                                             "chairman",      "chairwoman",
+                                                             "chancellor",    "chief",
+                                                             "colonel",       "commander",
+                                                             "commissioner",  "congressman",
+                                                             "congresswoman", "councillor",
+                                                             "counsellor",    "delegate",
+                                                             "deputy",        "diplomat",
+                                                             "director",      "economist",
+                                                             "envoy",         "executive",
+                                                             "expert",        "general",
+                                                             "governor",      "head",
+                                                             "lawmaker",      "leader",
+                                                             "lieutenant",    "mayor",
+                                                             "minister",      "negotiator",
+                                                             "officer",       "official",
+                                                             "owner",         "premier",
+                                                             "president",     "prime",
+                                                             "professor",     "representative",
+                                                             "researcher",    "secretary",
+                                                             "senator",       "shipowner",
+                                                             "speaker",       "spokesman",
+                                                             "spokesperson",  "spokeswoman",
+                                                             "strategist",    "undersecretary",
+                                                             "vice",          "ambassador-at-large",
+                                                             "analysts",      "officials",
+                                                             "admiral",       "brigadier",
+                                                             "captain",       "commodore",
+                                                             "lawyer",        "journalist",
+                                                             "activist",      "historian",
+                                                             "scientist",     "editor",
+                                                             "correspondent", "major",
+                                                             "marshal",       "sergeant",
+                                                             "ministers",     "spokespeople",
+                                                             "spokesmen",     "scholar",
+                                                             "fellow",        "mp"});
+
+constexpr auto kOrganisationNouns = std::to_array<std::string_view>(
+    {"administration", "agency",       "alliance",       "army",      "authorities",
+     "authority",      "bank",         "bureau",         "cabinet",   "centre",
+     "coalition",      "command",      "commission",     "committee", "council",
+     "delegation",     "department",   "embassy",        "forces",    "government",
+     "guard",          "headquarters", "institute",      "kremlin",   "military",
+     "ministry",       "mission",      "navy",           "office",    "organisation",
+     "organization",   "panel",        "parliament",     "police",    "presidency",
+     "programme",      "secretariat",  "spokesperson's", "staff",     "union"});
+
+constexpr auto kDocumentNouns = std::to_array<std::string_view>(
+    {"announcement", "bulletin", "communique", "communiqué", "declaration", "directive",
+     "document",     "draft",    "editorial",  "letter",     "memo",        "message",
+     "note",         "post",     "readout",    "release",    "report",      "resolution",
+     "statement",    "summary",  "text",       "transcript"});
+
+constexpr auto kFillers = std::to_array<std::string_view>(
+    {"again",      "also",   "earlier", "firmly", "flatly",     "had",      "has",
+     "have",       "later",  "once",    "openly", "previously", "publicly", "quickly",
+     "repeatedly", "simply", "sharply", "then",   "yesterday",  "would"});
+
+constexpr auto kNeverNames = std::to_array<std::string_view>(
+    {"april",    "august",  "but",     "december",  "february",  "friday", "he",     "i",
+     "if",       "in",      "january", "july",      "june",      "march",  "may",    "monday",
+     "november", "october", "on",      "saturday",  "september", "she",    "sunday", "the",
+     "thursday", "tuesday", "we",      "wednesday", "when",      "while"});
+
+bool IsAsciiUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+}  // namespace
+
+bool Words::Capitalised(size_t i) const {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return false;
+  std::string_view w = view(i);
+  if (w.empty()) return false;
+  if (IsAsciiUpper(w[0])) return true;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  // A non-ASCII first letter: take Latin-1 / Latin Extended capitals as
+  // capitals (Ö, Ş); other scripts have no case and count as capitalised.
+  if (c >= 0x80) {
+    if (c == 0xC3 && w.size() > 1) return static_cast<unsigned char>(w[1]) < 0x9F;
+    return c != 0xC3 && c != 0xC4 && c != 0xC5;
+  }
+  return false;
+}
+
+bool Words::SpeechVerb(size_t i) const {
+  return Has(i, kSpeech) && !Capitalised(i);
+}
+
+bool Words::ReportVerb(size_t i) const {
+  return Has(i, kReport) && !Capitalised(i);
+}
+
+bool IsFunctionWord(std::string_view w) {
+  static constexpr auto kFunctionWords = std::to_array<std::string_view>(
+      {"about", "after", "against", "and",   "as",   "at",  "before", "but",   "by",    "for",
+       "from",  "in",    "into",    "nor",   "of",   "on",  "or",     "over",  "since", "so",
+       "than",  "that",  "to",      "under", "were", "was", "which",  "while", "who",   "with"});
+  return InList(kFunctionWords, w);
+}
+
+Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments) {
+  Words w;
+  w.text = text;
+  size_t total = 0;
+  for (const Span& g : segments)
+    if (g.begin < g.end && g.end <= text.size()) total += g.end - g.begin;
+  // Lower-cased forms side by side in one buffer (never longer than the
+  // text: U+2019 -> ' only shrinks), so no allocation per token.
+  w.lower_buffer.resize(total);
+  w.tokens.reserve(total / 4 + 4);
+  w.lower.reserve(total / 4 + 4);
+  w.classes.reserve(total / 4 + 4);
+  size_t used = 0;
+  for (const Span& g : segments) {
+    if (g.begin >= g.end || g.end > text.size()) continue;
+    const size_t first = w.tokens.size();
+    std::vector<Token> part = Tokenize(text.substr(g.begin, g.end - g.begin));
+    w.tokens.insert(w.tokens.end(), part.begin(), part.end());
+    for (size_t i = first; i < w.tokens.size(); ++i) {
+      Token& t = w.tokens[i];
+      t.begin += g.begin;
+      t.end += g.begin;
+      std::string_view v = t.view(text);
+      char* out = w.lower_buffer.data() + used;
+      size_t n = 0;
+      for (size_t k = 0; k < v.size(); ++k) {
+        if (v[k] == '\xE2' && k + 2 < v.size() && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
+          out[n++] = '\'';
+          k += 2;
+        } else {
+          out[n++] = kLowerAscii[static_cast<unsigned char>(v[k])];
+        }
+      }
+      w.lower.emplace_back(out, n);
+      w.classes.push_back(t.kind == TokenKind::kWord ? kUnknownClasses : 0);
+      used += n;
+    }
+  }
+  return w;
+}
+
+Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end) {
+  if (begin >= end || end > text.size()) {
+    Words w;
+    w.text = text;
+    return w;
+  }
+  return TokenizeSegments(text, {Span{begin, end}});
+}
+
+namespace {}  // namespace
+
+namespace {
+
+// An open-addressing table of the listed words (FNV-1a, power-of-two size):
+// one short hash and usually one comparison per look-up.
+class WordTable {
+ public:
+  WordTable() {
+    auto add = [this](const auto& list, uint16_t bit) {
+      for (std::string_view x : list) Insert(x, bit);
+    };
+    add(kSpeechVerbs, kSpeech | kReport);
+    add(kReportOnlyVerbs, kReport);
+    add(kPronouns, kPronoun);
+    add(kDeterminers, kDeterminer);
+    add(kRoleWords, kRole);
+    add(kOrganisationNouns, kOrganisation);
+    add(kDocumentNouns, kDocument);
+    add(kFillers, kFiller);
+    add(kNeverNames, kNeverName);
+  }
+  uint16_t Find(std::string_view w) const {
+    if (w.empty() || w.size() > kMaxWord) return 0;
+    for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty()) return 0;
+      if (slots_[i].word == w) return slots_[i].bits;
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 1024, kMask = kSize - 1, kMaxWord = 24;
+  struct Slot {
+    std::string_view word;
+    uint16_t bits = 0;
+  };
+  static size_t Hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  void Insert(std::string_view w, uint16_t bit) {
+    for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty()) slots_[i].word = w;
+      if (slots_[i].word == w) {
+        slots_[i].bits |= bit;
+        return;
+      }
+    }
+  }
+  std::array<Slot, kSize> slots_{};
+};
+
+}  // namespace
+
+uint16_t WordClasses(std::string_view w) {
+  static const WordTable kTable;
+  return kTable.Find(w);
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  return WordClasses(w) & kSpeech;
+}
+bool IsReportVerb(std::string_view w) {
+  return WordClasses(w) & kReport;
+}
+bool IsPersonalPronoun(std::string_view w) {
+  return WordClasses(w) & kPronoun;
+}
+bool IsDeterminer(std::string_view w) {
+  return WordClasses(w) & kDeterminer;
+}
+bool IsRoleWord(std::string_view w) {
+  return WordClasses(w) & kRole;
+}
+bool IsOrganisationNoun(std::string_view w) {
+  return WordClasses(w) & kOrganisation;
+}
+bool IsDocumentNoun(std::string_view w) {
+  return WordClasses(w) & kDocument;
+}
+bool IsSubjectVerbFiller(std::string_view w) {
+  return WordClasses(w) & kFiller;
+}
+bool IsNeverName(std::string_view w) {
+  return WordClasses(w) & kNeverName;
+}
+
+}  // namespace dyad::quotes

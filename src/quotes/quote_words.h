@@ -1,0 +1,97 @@
+// Internal: the word lists attribution and speaker analysis work from
+// (speech verbs, pronouns, role, organisation and document nouns), and the
+// tokens of a stretch of article text with absolute offsets.
+#ifndef DYAD_QUOTES_QUOTE_WORDS_H_
+#define DYAD_QUOTES_QUOTE_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/text.h"
+
+namespace dyad::quotes {
+
+// The lists a lower-case word is on, as bits, in one hash probe.
+enum WordClass : uint16_t {
+  kSpeech = 1,
+  kReport = 2,
+  kPronoun = 4,
+  kDeterminer = 8,
+  kRole = 16,
+  kOrganisation = 32,
+  kDocument = 64,
+  kFiller = 128,
+  kNeverName = 256,
+  kUnknownClasses = 0x8000,
+};
+uint16_t WordClasses(std::string_view lower_word);
+
+// Tokens of text[begin, end), offsets into `text`, with their lower-cased
+// forms (typographic apostrophes made ASCII).
+struct Words {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<std::string_view> lower;  // views into lower_buffer
+  std::vector<char> lower_buffer;       // (its data stay put when Words moves)
+  // WordClasses of each lower-case form, computed when first asked for
+  // (kUnknownClasses until then): most tokens are never asked about.
+  mutable std::vector<uint16_t> classes;
+  // Returns true iff token i's lower-case form is on one of the `bits` lists.
+  bool Has(size_t i, uint16_t bits) const {
+    if (i >= classes.size()) return false;
+    if (classes[i] == kUnknownClasses) classes[i] = WordClasses(lower[i]);
+    return classes[i] & bits;
+  }
+  size_t size() const { return tokens.size(); }
+  std::string_view view(size_t i) const { return tokens[i].view(text); }
+  // Returns true iff token i is a word starting with a capital letter (or a
+  // non-ASCII letter) or a digit-free all-caps abbreviation.
+  bool Capitalised(size_t i) const;
+  bool IsWord(size_t i) const { return tokens[i].kind == TokenKind::kWord; }
+  // Returns true iff token i is a lower-case speech verb / reporting verb
+  // ("said"; not "States" in "United States").
+  bool SpeechVerb(size_t i) const;
+  bool ReportVerb(size_t i) const;
+  bool Is(size_t i, std::string_view lower_word) const {
+    return i < lower.size() && lower[i] == lower_word;
+  }
+  // text from the start of token b to the end of token e-1. REQUIRES: b < e.
+  std::string_view Text(size_t b, size_t e) const {
+    return text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin);
+  }
+};
+Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end);
+// The same over several sorted, non-overlapping ranges, one after the other
+// (the words of a paragraph with its quotations' inner words left out).
+Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments);
+
+// Verbs that attach a quote to its speaker: said, says, added, told, asked,
+// wrote, explained ... (lower-case).
+bool IsSpeechVerb(std::string_view w);
+// Speech verbs plus verbs that report words inside a sentence: called,
+// described, warned, accused, urged, branded, insisted ... (lower-case).
+bool IsReportVerb(std::string_view w);
+bool IsPersonalPronoun(std::string_view w);  // he she they it we i
+bool IsDeterminer(std::string_view w);       // the a an its his her their this that
+// Nouns naming an office or job (spokesperson, minister, ambassador,
+// secretary, general, analyst ...), lower-case.
+bool IsRoleWord(std::string_view w);
+// Nouns naming a body (ministry, mission, delegation, government, council,
+// command, guard, agency, forces, staff, office ...), lower-case.
+bool IsOrganisationNoun(std::string_view w);
+// Nouns naming a document (statement, declaration, communique, report,
+// letter, readout, resolution, text ...), lower-case.
+bool IsDocumentNoun(std::string_view w);
+// Words that may stand between a subject and its verb (also, later, then,
+// again, had, has ...), lower-case.
+bool IsSubjectVerbFiller(std::string_view w);
+// Month and weekday names and other capitalised words that are never names.
+bool IsNeverName(std::string_view lower_word);
+// Conjunctions and prepositions, which never end a speaker phrase.
+bool IsFunctionWord(std::string_view lower_word);
+
+}  // namespace dyad::quotes
+
+#endif  // DYAD_QUOTES_QUOTE_WORDS_H_

@@ -1,0 +1,84 @@
+// Tests for speaker phrases: subjects before speech verbs, inverted names,
+// and what a phrase says (person, organisation, document; title, role,
+// affiliation).
+#include "quotes/speaker_phrase.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::quotes {
+namespace {
+
+// Reads the subject of the first speech verb in `text`.
+PhraseReading Subject(const std::string& text) {
+  Words w = TokenizeRange(text, 0, static_cast<uint32_t>(text.size()));
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (!IsSpeechVerb(w.lower[k])) continue;
+    auto p = SubjectBefore(w, k, 0);
+    if (!p) return PhraseReading();
+    return ReadPhrase(w, *p, nullptr);
+  }
+  return PhraseReading();
+}
+
+TEST(SpeakerPhraseTest, TitleBeforeName) {
+  PhraseReading r = Subject("Foreign Ministry spokesperson Lin Jian said");
+  EXPECT_EQ(r.kind, SpeakerKind::kPerson);
+  EXPECT_EQ(r.name, "Lin Jian");
+  EXPECT_EQ(r.role, "Foreign Ministry spokesperson");
+  r = Subject("NATO Secretary General Jens Stoltenberg told reporters");
+  EXPECT_EQ(r.name, "Jens Stoltenberg");
+  EXPECT_EQ(r.role, "NATO Secretary General");
+}
+
+TEST(SpeakerPhraseTest, AppositionGivesTheRole) {
+  PhraseReading r = Subject("Julianne Smith, U.S. ambassador to NATO, said");
+  EXPECT_EQ(r.kind, SpeakerKind::kPerson);
+  EXPECT_EQ(r.name, "Julianne Smith");
+  EXPECT_EQ(r.role, "U.S. ambassador to NATO");
+}
+
+TEST(SpeakerPhraseTest, OrganisationsDocumentsPronounsAndAnonymousSources) {
+  EXPECT_EQ(Subject("the statement said").kind, SpeakerKind::kDocument);
+  PhraseReading r = Subject("the NATO leaders' statement said");
+  EXPECT_EQ(r.kind, SpeakerKind::kDocument);
+  EXPECT_EQ(r.name, "NATO leaders' statement");
+  r = Subject("the European Union delegation said in a statement");
+  EXPECT_EQ(r.kind, SpeakerKind::kOrganisation);
+  EXPECT_EQ(r.name, "European Union delegation");
+  EXPECT_TRUE(Subject("she said").pronoun);
+  EXPECT_EQ(Subject("one diplomat said").kind, SpeakerKind::kAnonymous);
+  EXPECT_EQ(Subject("Ambassador Smith said").name, "Smith");
+  EXPECT_EQ(Subject("Ambassador Smith said").title, "Ambassador");
+}
+
+TEST(SpeakerPhraseTest, NoSubjectAfterAConjunctionOrVerb) {
+  EXPECT_EQ(Subject("and urged the alliance to stay out, and said").kind,
+            SpeakerKind::kUnattributed);
+}
+
+TEST(SpeakerPhraseTest, InvertedNameWithApposition) {
+  std::string text = "said Zhao, speaking at a briefing.";
+  Words w = TokenizeRange(text, 0, static_cast<uint32_t>(text.size()));
+  auto p = PhraseAfter(w, 1, w.size());
+  ASSERT_TRUE(p);
+  EXPECT_EQ(w.Text(p->begin, p->end), "Zhao");
+  EXPECT_EQ(p->appos_begin, p->appos_end);  // "speaking at ..." is no role
+  text = "said Helen Okafor, an analyst at the Institute for Atlantic Studies.";
+  w = TokenizeRange(text, 0, static_cast<uint32_t>(text.size()));
+  p = PhraseAfter(w, 1, w.size());
+  ASSERT_TRUE(p);
+  PhraseReading r = ReadPhrase(w, *p, nullptr);
+  EXPECT_EQ(r.name, "Helen Okafor");
+  EXPECT_EQ(r.role, "analyst at the Institute for Atlantic Studies");
+}
+
+TEST(SpeakerPhraseTest, AffiliationOfRoles) {
+  EXPECT_EQ(AffiliationOf("U.S. ambassador to NATO"), "NATO");
+  EXPECT_EQ(AffiliationOf("NATO Secretary General"), "NATO");
+  EXPECT_EQ(AffiliationOf("Foreign Ministry spokesperson"), "Foreign Ministry");
+  EXPECT_EQ(AffiliationOf("Japan's defence minister"), "Japan");
+  EXPECT_EQ(AffiliationOf("statement"), "");
+}
+
+}  // namespace
+}  // namespace dyad::quotes
