@@ -27,6 +27,7 @@ for target in "$build"/fuzz/fuzz_*; do
     gzip) seeds="examples/corpus/feeds examples/corpus/text" ;;
     text) seeds="examples/corpus/text" ;;
     dictionary) seeds="data/dictionaries" ;;
+    quotes) seeds="examples/corpus/text" ;;
     *) seeds="" ;;
   esac
   if "$target" -max_total_time="$seconds" -seed=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
