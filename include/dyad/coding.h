@@ -243,6 +243,11 @@ bool ApplyTabariOption(std::string_view line, CoderOptions* options, bool* forwa
 // clauses eliminated, at least 8 words).
 CoderOptions TabariValidationOptions();
 
+// The conventions TABARI and PETRARCH share, which their validation records
+// follow: no intent recoding, no agent placed by context, an event needs a
+// target, one event per clause, no news rules.
+CoderOptions PeerConventionOptions();
+
 }  // namespace dyad
 
 #endif  // DYAD_CODING_H_

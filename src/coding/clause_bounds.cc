@@ -7,12 +7,6 @@
 namespace dyad::coding {
 namespace {
 
-bool In(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (t == w) return true;
-  return false;
-}
-
 bool IsSpeechVerb(std::string_view t) {
   return In(t, {"said", "says", "say", "claimed", "claims", "stated", "added", "insisted",
                 "alleged", "believes", "believed", "reported", "announced"});

@@ -5,6 +5,7 @@
 #define DYAD_CODING_CODER_INTERNAL_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,13 @@
 namespace dyad::coding {
 
 inline constexpr uint32_t kNone = UINT32_MAX;
+
+// True iff `t` is one of `words` (the cue rules' word lists).
+inline bool In(std::string_view t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (t == w) return true;
+  return false;
+}
 
 // An actor found in the sentence: tokens [begin, end), its code on the date.
 struct Mention {

@@ -9,12 +9,6 @@
 namespace dyad::coding {
 namespace {
 
-bool In(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (t == w) return true;
-  return false;
-}
-
 bool IsAuxiliary(std::string_view t) {
   // Adverbs in -ly ("repeatedly denied", "has consistently refused") sit
   // between the subject's auxiliaries and the verb like the listed ones.

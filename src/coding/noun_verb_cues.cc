@@ -8,12 +8,6 @@
 namespace dyad::coding {
 namespace {
 
-bool In(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (t == w) return true;
-  return false;
-}
-
 bool IsDeterminerLike(std::string_view t) {
   return In(
       t, {"the",     "a",       "an",   "this", "these", "those", "such",    "each", "every", "any",

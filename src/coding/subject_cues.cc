@@ -7,12 +7,6 @@
 namespace dyad::coding {
 namespace {
 
-bool In(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (t == w) return true;
-  return false;
-}
-
 bool IsAuxiliaryOrAdverb(std::string_view t) {
   if (t.size() > 4 && t.ends_with("ly") && t != "only") return true;
   return In(

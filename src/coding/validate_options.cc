@@ -118,15 +118,18 @@ bool ApplyTabariOption(std::string_view raw, CoderOptions* o, bool* forward) {
   return false;
 }
 
-CoderOptions TabariValidationOptions() {
+CoderOptions PeerConventionOptions() {
   CoderOptions o;
-  // TABARI's conventions: no intent recoding, no agent placed by context, an
-  // event needs a target, one event per clause.
   o.detect_modality = false;
   o.agent_country_from_context = false;
   o.allow_missing_target = false;
   o.one_event_per_clause = true;
   o.news_rules = false;
+  return o;
+}
+
+CoderOptions TabariValidationOptions() {
+  CoderOptions o = PeerConventionOptions();
   // Its defaults: comma-delimited clauses of 2-10 words inside and at the
   // end of a sentence are subordinate; a sentence needs 8 words.
   o.comma_clauses.enabled = true;

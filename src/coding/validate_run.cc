@@ -82,14 +82,7 @@ Result<ValidationReport> RunValidation(const std::string& path,
   const fs::path dir = fs::path(path).parent_path();
   const bool xml = text->find("<Sentence ") != std::string::npos;
   std::vector<std::string> files = dictionary_files;
-  CoderOptions options;
-  // TABARI and PETRARCH validation records follow their coders' conventions:
-  // no intent recoding, no agent placed by context, an event needs a target.
-  options.detect_modality = false;
-  options.agent_country_from_context = false;
-  options.allow_missing_target = false;
-  options.one_event_per_clause = true;
-  options.news_rules = false;
+  CoderOptions options = PeerConventionOptions();
   // "X was opposed by Y": PETRARCH's parses find the passive voice too.
   options.passive_voice = true;
   // TABARI's own defaults for its suite; its options records change them.

@@ -208,8 +208,8 @@ class SqliteStore : public Store {
     return out;
   }
 
-  // The rowid and id of the article `id_or_prefix` names, as GetArticle.
-  Result<std::pair<int64_t, std::string>> FindArticle(std::string_view id_or_prefix) {
+  // `id_or_prefix` lowercased, or InvalidArgument unless 4 to 16 hex digits.
+  static Result<std::string> NormalizeIdPrefix(std::string_view id_or_prefix) {
     std::string key(id_or_prefix);
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (key.size() < 4 || key.size() > 16 || !IsHex(key)) {
@@ -217,6 +217,14 @@ class SqliteStore : public Store {
       message.append(id_or_prefix).append("' is not an article id (4 to 16 hex digits)");
       return Status::InvalidArgument(message);
     }
+    return key;
+  }
+
+  // The rowid and id of the article `id_or_prefix` names, as GetArticle.
+  Result<std::pair<int64_t, std::string>> FindArticle(std::string_view id_or_prefix) {
+    auto normalized = NormalizeIdPrefix(id_or_prefix);
+    if (!normalized.ok()) return normalized.status();
+    const std::string key = std::move(*normalized);
     auto stmt = db_->Prepare("SELECT rowid, id FROM articles WHERE id >= ?1 AND id < ?2 LIMIT 2");
     if (!stmt.ok()) return stmt.status();
     stmt->Bind(1, key).Bind(2, key + "g");
@@ -232,13 +240,9 @@ class SqliteStore : public Store {
   }
 
   Result<StoredArticle> GetArticle(std::string_view id_or_prefix) override {
-    std::string key(id_or_prefix);
-    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (key.size() < 4 || key.size() > 16 || !IsHex(key)) {
-      std::string message = "'";
-      message.append(id_or_prefix).append("' is not an article id (4 to 16 hex digits)");
-      return Status::InvalidArgument(message);
-    }
+    auto normalized = NormalizeIdPrefix(id_or_prefix);
+    if (!normalized.ok()) return normalized.status();
+    const std::string key = std::move(*normalized);
     // Ids are fixed-width hex, so a prefix is a range: [key, key + "g").
     auto stmt = db_->Prepare(
         "SELECT rowid, id, title, title_source, published, published_source, "
