@@ -1,0 +1,91 @@
+// CopyText: an article's words as provenance compares them (lowercased
+// matching form, hashed, with byte spans in the original text), the
+// skeleton stream the spin-robust sketch is built from, paragraph ranges
+// and the content hash.
+#include <xxhash.h>
+
+#include <string>
+
+#include "dyad/provenance.h"
+#include "provenance/hash_mix.h"
+
+namespace dyad {
+namespace {
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Skeleton key of a punctuation mark or quotation mark: every quotation
+// mark is one key (spinners and re-publishers change their style).
+uint32_t PunctuationKey(std::string_view p, bool quote) {
+  if (quote) return provenance::Key32(0x51u * 0x9E3779B97F4A7C15ULL);
+  return provenance::Key32(XXH3_64bits(p.data(), p.size()) | 1);
+}
+
+bool EndsSentence(std::string_view p) {
+  return p == "." || p == "!" || p == "?" || p == "..." || p == ";" || p == ":";
+}
+
+}  // namespace
+
+CopyText::CopyText(std::string_view text) : text_(text) {
+  MatchingText matching(text);
+  const std::string& m = matching.text();
+  const std::vector<Span> paragraphs = SplitParagraphs(m);
+  const std::vector<Token> tokens = Tokenize(m);
+  tokens_.reserve(tokens.size());
+  skeleton_.reserve(tokens.size());
+
+  std::string lower;
+  size_t para = 0;
+  uint32_t para_begin_token = 0;
+  bool sentence_start = true;
+  bool last_was_content = false;
+  auto close_paragraph = [&] {
+    if (tokens_.size() > para_begin_token)
+      paragraphs_.emplace_back(para_begin_token, static_cast<uint32_t>(tokens_.size()));
+    para_begin_token = static_cast<uint32_t>(tokens_.size());
+  };
+  for (const Token& t : tokens) {
+    if (para < paragraphs.size() && t.begin >= paragraphs[para].end) {
+      while (para < paragraphs.size() && t.begin >= paragraphs[para].end) ++para;
+      close_paragraph();
+      sentence_start = true;
+    }
+    std::string_view v = t.view(m);
+    if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kQuote) {
+      skeleton_.push_back(PunctuationKey(v, t.kind == TokenKind::kQuote));
+      last_was_content = false;
+      if (EndsSentence(v)) sentence_start = true;
+      continue;
+    }
+    if (t.kind == TokenKind::kSymbol) continue;
+    lower.assign(v);
+    for (char& c : lower)
+      if (IsUpperAscii(c)) c = static_cast<char>(c - 'A' + 'a');
+    CopyToken ct;
+    ct.word = XXH3_64bits(lower.data(), lower.size());
+    ct.span = {static_cast<uint32_t>(matching.ToOriginal(t.begin)),
+               static_cast<uint32_t>(matching.ToOriginal(t.end))};
+    const bool number = t.kind == TokenKind::kNumber || (v[0] >= '0' && v[0] <= '9');
+    const bool name = IsUpperAscii(v[0]) && !sentence_start;
+    if (number || name || IsFunctionWord(lower))
+      ct.skeleton = provenance::Key32(ct.word);
+    else
+      ct.skeleton = CopyToken::kContentWord;
+    // Content-word runs become one wildcard, so a one-word synonym for two
+    // words (or two for one) leaves the skeleton as it was.
+    if (ct.skeleton != CopyToken::kContentWord || !last_was_content)
+      skeleton_.push_back(ct.skeleton);
+    last_was_content = ct.skeleton == CopyToken::kContentWord;
+    sentence_start = false;
+    tokens_.push_back(ct);
+  }
+  close_paragraph();
+  if (!tokens_.empty()) {
+    uint64_t h = 0x243F6A8885A308D3ULL;
+    for (const CopyToken& ct : tokens_) h = provenance::Mix64(h ^ ct.word) + 0x9E3779B97F4A7C15ULL;
+    content_hash_ = h == 0 ? 1 : h;
+  }
+}
+
+}  // namespace dyad
