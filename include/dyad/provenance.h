@@ -66,8 +66,8 @@ struct ProvenanceOptions {
   // of each paragraph of at least this many words, the `max_anchors` with
   // the smallest hashes kept (consistent sampling: a copied paragraph picks
   // the same anchor in both articles).
-  uint32_t anchor_min_words = 25;
-  uint32_t max_anchors = 8;
+  uint32_t anchor_min_words = 20;
+  uint32_t max_anchors = 12;
   // Hot-bucket cap: an LSH bucket holds at most this many articles (the
   // first ones; later ones are not stored there, and are counted), so a
   // thousand identical articles cost bounded time and memory.
@@ -82,12 +82,12 @@ struct ProvenanceOptions {
   // Share of the aligned words that are identical in both: at least this
   // for a near or syndicated copy; below it (with the skeleton aligned) the
   // copy is spun.
-  double near_identity = 0.97;
+  double near_identity = 0.98;
   // Passages shorter than this many words are not reuse (a shared phrase,
   // a short quotation); partial reuse needs at least `partial_min_words`
   // aligned words in total.
   uint32_t min_passage_words = 12;
-  uint32_t partial_min_words = 30;
+  uint32_t partial_min_words = 25;
   // Share of a passage's words that must be identical (not just skeleton)
   // for it to count: unrelated text shares function words by chance.
   double min_passage_identity = 0.4;
@@ -218,9 +218,11 @@ std::string_view CopyKindName(CopyKind k);
 struct CopySide {
   const CopyText* text = nullptr;  // REQUIRES: not null
   std::string_view outlet;         // "" when unknown
-  // Hook for the quotes module: spans of quotations in text (sorted). When
-  // given for both sides and every aligned passage lies inside quotations
-  // on both, the link is kQuoteShared, not kPartial.
+  // Hook for the quotes module: spans of quotations in text (the words
+  // between the marks, sorted, not overlapping). When given for both sides
+  // and at least 80% of the words of every aligned passage lie inside
+  // quotations on both (a passage may run over "..., she said. ..."), the
+  // link is kQuoteShared, not kPartial.
   std::span<const Span> quotes;
 };
 
@@ -233,11 +235,13 @@ struct WordChange {
 
 // A passage of `a` aligned with a passage of `b`.
 struct AlignedPassage {
-  Span a;                   // bytes in a's text
-  Span b;                   // bytes in b's text
-  uint32_t words_a = 0;     // words of a in the passage
+  Span a;                // bytes in a's text
+  Span b;                // bytes in b's text
+  uint32_t words_a = 0;  // words of a in the passage
   uint32_t words_b = 0;
-  uint32_t same_words = 0;  // words identical in both, in step
+  uint32_t same_words = 0;         // words identical in both, in step
+  uint32_t substituted_words = 0;  // words in step with a different word
+                                   // (gaps between aligned runs not counted)
   std::vector<WordChange> changes;
 };
 
@@ -246,7 +250,7 @@ struct CopyLink {
   std::string_view rule;  // the rule that decided (see docs/provenance.md)
   double coverage_a = 0;  // share of a's words inside aligned passages
   double coverage_b = 0;
-  double identity = 0;    // same_words / aligned words (of the longer side)
+  double identity = 0;                   // same / (same + substituted) words of the passages
   std::vector<AlignedPassage> passages;  // sorted by position in b
 };
 

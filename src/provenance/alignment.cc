@@ -109,8 +109,7 @@ std::vector<Diagonal> Disjoint(std::vector<Diagonal> spans, size_t na, size_t nb
 
 class PassageBuilder {
  public:
-  PassageBuilder(const std::vector<CopyToken>& a, const std::vector<CopyToken>& b)
-      : a_(a), b_(b) {}
+  PassageBuilder(const std::vector<CopyToken>& a, const std::vector<CopyToken>& b) : a_(a), b_(b) {}
 
   void Start(const Diagonal& d) {
     p_ = AlignedPassage();
@@ -143,7 +142,9 @@ class PassageBuilder {
       }
       uint32_t e = k;
       while (e < d.length && a_[d.a_begin + e].word != b_[d.b_begin + e].word) ++e;
-      p_.changes.push_back({Bytes(a_, d.a_begin + k, d.a_begin + e), Bytes(b_, d.b_begin + k, d.b_begin + e)});
+      p_.substituted_words += e - k;
+      p_.changes.push_back(
+          {Bytes(a_, d.a_begin + k, d.a_begin + e), Bytes(b_, d.b_begin + k, d.b_begin + e)});
       k = e;
     }
     a_end_ = d.a_begin + d.length;

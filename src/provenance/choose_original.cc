@@ -23,8 +23,10 @@ OriginalChoice ChooseOriginal(std::span<const CopyMember> members) {
   std::vector<const CopyMember*> tied;
   for (const CopyMember& m : members) {
     const int c = tied.empty() ? -1 : CompareDates(m.published, tied.front()->published);
-    if (c < 0) tied.assign(1, &m);
-    else if (c == 0) tied.push_back(&m);
+    if (c < 0)
+      tied.assign(1, &m);
+    else if (c == 0)
+      tied.push_back(&m);
   }
   if (tied.size() == 1 && members.size() > 1 && !tied.front()->published.empty())
     return {tied.front()->id, "earliest-published"};
@@ -33,8 +35,9 @@ OriginalChoice ChooseOriginal(std::span<const CopyMember> members) {
   for (const CopyMember* m : tied) most = std::max(most, m->words);
   std::erase_if(tied, [&](const CopyMember* m) { return m->words < most; });
   if (tied.size() == 1) return {tied.front()->id, "most-complete"};
-  const CopyMember* first = *std::min_element(
-      tied.begin(), tied.end(), [](const CopyMember* x, const CopyMember* y) { return x->id < y->id; });
+  const CopyMember* first =
+      *std::min_element(tied.begin(), tied.end(),
+                        [](const CopyMember* x, const CopyMember* y) { return x->id < y->id; });
   return {first->id, "first-id"};
 }
 

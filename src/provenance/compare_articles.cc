@@ -8,12 +8,19 @@
 namespace dyad {
 namespace {
 
-bool Inside(const Span& s, std::span<const Span> quotes) {
-  auto it = std::upper_bound(quotes.begin(), quotes.end(), s.begin,
-                             [](uint32_t at, const Span& q) { return at < q.begin; });
-  if (it == quotes.begin()) return false;
-  --it;
-  return it->begin <= s.begin && s.end <= it->end;
+// Share of the words of `text` inside `passage` that lie inside one of
+// `quotes` (sorted by begin, not overlapping).
+double QuotedShare(const CopyText& text, const Span& passage, std::span<const Span> quotes) {
+  uint32_t words = 0, quoted = 0;
+  auto q = quotes.begin();
+  for (const CopyToken& t : text.tokens()) {
+    if (t.span.begin < passage.begin) continue;
+    if (t.span.end > passage.end) break;
+    ++words;
+    while (q != quotes.end() && q->end < t.span.end) ++q;
+    quoted += q != quotes.end() && q->begin <= t.span.begin && t.span.end <= q->end;
+  }
+  return words ? static_cast<double>(quoted) / words : 0;
 }
 
 bool DifferentOutlets(const CopySide& a, const CopySide& b) {
@@ -59,21 +66,21 @@ CopyLink CompareArticles(const CopySide& a, const CopySide& b, const ProvenanceO
   }
 
   std::vector<AlignedPassage> passages = provenance::AlignTexts(ta, tb);
-  uint32_t aligned_a = 0, aligned_b = 0, same = 0;
+  uint32_t aligned_a = 0, aligned_b = 0, same = 0, substituted = 0;
   for (AlignedPassage& p : passages) {
     const uint32_t longer = std::max(p.words_a, p.words_b);
-    if (longer < options.min_passage_words ||
-        p.same_words < options.min_passage_identity * longer)
+    if (longer < options.min_passage_words || p.same_words < options.min_passage_identity * longer)
       continue;
     aligned_a += p.words_a;
     aligned_b += p.words_b;
     same += p.same_words;
+    substituted += p.substituted_words;
     link.passages.push_back(std::move(p));
   }
   link.coverage_a = aligned_a / na;
   link.coverage_b = aligned_b / nb;
   const uint32_t aligned = std::max(aligned_a, aligned_b);
-  link.identity = aligned ? static_cast<double>(same) / aligned : 0;
+  link.identity = same ? static_cast<double>(same) / (same + substituted) : 0;
   if (aligned < options.partial_min_words) {
     link.rule = "too-little-aligned";
     link.passages.clear();
@@ -81,7 +88,7 @@ CopyLink CompareArticles(const CopySide& a, const CopySide& b, const ProvenanceO
   }
   if (!a.quotes.empty() && !b.quotes.empty() &&
       std::all_of(link.passages.begin(), link.passages.end(), [&](const AlignedPassage& p) {
-        return Inside(p.a, a.quotes) && Inside(p.b, b.quotes);
+        return QuotedShare(ta, p.a, a.quotes) >= 0.8 && QuotedShare(tb, p.b, b.quotes) >= 0.8;
       })) {
     link.kind = CopyKind::kQuoteShared;
     link.rule = "aligned-only-inside-quotes";

@@ -98,7 +98,8 @@ TEST(CompareArticlesTest, QuoteHook) {
   ProvenanceOptions o;
   CopyLink plain = CompareArticles({&ta, "", {}}, {&tb, "", {}}, o);
   EXPECT_EQ(plain.kind, CopyKind::kPartial);
-  const Span qa{static_cast<uint32_t>(a.find(quote)), static_cast<uint32_t>(a.find(quote) + quote.size())};
+  const Span qa{static_cast<uint32_t>(a.find(quote)),
+                static_cast<uint32_t>(a.find(quote) + quote.size())};
   const Span qb{1, static_cast<uint32_t>(1 + quote.size())};
   CopyLink quoted = CompareArticles({&ta, "", {&qa, 1}}, {&tb, "", {&qb, 1}}, o);
   EXPECT_EQ(quoted.kind, CopyKind::kQuoteShared);
@@ -106,7 +107,8 @@ TEST(CompareArticlesTest, QuoteHook) {
 }
 
 TEST(CompareArticlesTest, UnrelatedAndEmpty) {
-  CopyLink link = Compare(provenance::SyntheticArticle(20, 8, 5), provenance::SyntheticArticle(21, 8, 5));
+  CopyLink link =
+      Compare(provenance::SyntheticArticle(20, 8, 5), provenance::SyntheticArticle(21, 8, 5));
   EXPECT_EQ(link.kind, CopyKind::kNone);
   EXPECT_TRUE(link.passages.empty());
   EXPECT_EQ(Compare("", "word").rule, "no-words");

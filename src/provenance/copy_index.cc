@@ -40,7 +40,9 @@ class BandTable {
       }
     }
   }
-  const uint32_t* Find(uint32_t key) const { return const_cast<BandTable*>(this)->Find(key, false); }
+  const uint32_t* Find(uint32_t key) const {
+    return const_cast<BandTable*>(this)->Find(key, false);
+  }
   size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
   void Reserve(size_t keys) {
     while (slots_.size() * 3 < keys * 4) Grow();
@@ -141,8 +143,12 @@ struct CopyIndex::Impl {
 };
 
 CopyIndex::CopyIndex(ProvenanceOptions options) : impl_(new Impl(options)) {}
-CopyIndex::~CopyIndex() { delete impl_; }
-CopyIndex::CopyIndex(CopyIndex&& o) noexcept : impl_(o.impl_) { o.impl_ = nullptr; }
+CopyIndex::~CopyIndex() {
+  delete impl_;
+}
+CopyIndex::CopyIndex(CopyIndex&& o) noexcept : impl_(o.impl_) {
+  o.impl_ = nullptr;
+}
 CopyIndex& CopyIndex::operator=(CopyIndex&& o) noexcept {
   std::swap(impl_, o.impl_);
   return *this;
@@ -181,7 +187,9 @@ void CopyIndex::Reserve(size_t articles) {
   impl_->entries.reserve(articles * (o.word_bands + o.skeleton_bands + 1 + o.max_anchors / 2));
 }
 
-size_t CopyIndex::size() const { return impl_->articles; }
+size_t CopyIndex::size() const {
+  return impl_->articles;
+}
 
 size_t CopyIndex::MemoryBytes() const {
   size_t bytes = sizeof(Impl) + impl_->entries.capacity() * sizeof(Entry);
@@ -190,6 +198,8 @@ size_t CopyIndex::MemoryBytes() const {
   return bytes + impl_->anchor_table.bytes() + impl_->content_table.bytes();
 }
 
-uint64_t CopyIndex::capped_entries() const { return impl_->capped; }
+uint64_t CopyIndex::capped_entries() const {
+  return impl_->capped;
+}
 
 }  // namespace dyad

@@ -12,13 +12,15 @@
 namespace dyad {
 namespace {
 
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsUpperAscii(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 // Skeleton key of a punctuation mark or quotation mark: every quotation
 // mark is one key (spinners and re-publishers change their style).
 uint32_t PunctuationKey(std::string_view p, bool quote) {
-  if (quote) return provenance::Key32(0x51u * 0x9E3779B97F4A7C15ULL);
-  return provenance::Key32(XXH3_64bits(p.data(), p.size()) | 1);
+  if (quote) return provenance::Key32(0x51u * 0x9E3779B97F4A7C15ULL) & ~1u;
+  return provenance::Key32(XXH3_64bits(p.data(), p.size())) & ~1u;
 }
 
 bool EndsSentence(std::string_view p) {
@@ -68,8 +70,13 @@ CopyText::CopyText(std::string_view text) : text_(text) {
                static_cast<uint32_t>(matching.ToOriginal(t.end))};
     const bool number = t.kind == TokenKind::kNumber || (v[0] >= '0' && v[0] <= '9');
     const bool name = IsUpperAscii(v[0]) && !sentence_start;
-    if (number || name || IsFunctionWord(lower))
-      ct.skeleton = provenance::Key32(ct.word);
+    // Names and numbers are odd keys, function words and punctuation even
+    // ones (the wildcard is 1), so a skeleton shingle can tell whether it
+    // holds a name or a number.
+    if (number || name)
+      ct.skeleton = provenance::Key32(ct.word) | 1;
+    else if (IsFunctionWord(lower))
+      ct.skeleton = provenance::Key32(ct.word) & ~1u;
     else
       ct.skeleton = CopyToken::kContentWord;
     // Content-word runs become one wildcard, so a one-word synonym for two

@@ -38,7 +38,8 @@ class OnePermutationSketch {
   explicit OnePermutationSketch(uint32_t bins) : bins_(bins, kEmptyBin) {}
   void Add(uint64_t h) {
     const uint32_t bin = static_cast<uint32_t>(((h >> 32) * bins_.size()) >> 32);
-    const uint32_t v = static_cast<uint32_t>(h) == kEmptyBin ? kEmptyBin - 1 : static_cast<uint32_t>(h);
+    const uint32_t v =
+        static_cast<uint32_t>(h) == kEmptyBin ? kEmptyBin - 1 : static_cast<uint32_t>(h);
     if (v < bins_[bin]) bins_[bin] = v;
     any_ = true;
   }

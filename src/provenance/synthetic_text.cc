@@ -37,10 +37,10 @@ std::string MadeUpWord(uint64_t i, bool capital) {
 // Function words in rough order of frequency (the sentence structure is
 // drawn at random from them, so texts do not share a skeleton by design).
 constexpr std::array<std::string_view, 40> kGlue = {
-    "the", "of", "to", "and", "a",    "in",    "that",  "on",   "for",  "with",
-    "was", "is", "by", "it",  "as",   "at",    "from",  "had",  "his",  "would",
-    "be",  "its", "not", "an", "were", "which", "their", "after", "have", "but",
-    "this", "has", "they", "been", "over", "into", "could", "more", "than", "when"};
+    "the",  "of",  "to",   "and",  "a",    "in",    "that",  "on",    "for",  "with",
+    "was",  "is",  "by",   "it",   "as",   "at",    "from",  "had",   "his",  "would",
+    "be",   "its", "not",  "an",   "were", "which", "their", "after", "have", "but",
+    "this", "has", "they", "been", "over", "into",  "could", "more",  "than", "when"};
 
 class Writer {
  public:
@@ -53,12 +53,18 @@ class Writer {
     for (uint64_t k = 0; k < length; ++k) {
       const uint64_t roll = r_.Below(100);
       std::string w;
-      if (roll < 42) w = kGlue[static_cast<size_t>(std::pow(r_.Unit(), 2.0) * kGlue.size())];
-      else if (roll < 88) w = MadeUpWord(Zipf(), false);
-      else if (roll < 95) w = Name();
-      else if (roll < 97 && k + 1 < length) w = std::to_string(Number());
-      else if (k > 0 && k + 1 < length) w = ",";
-      else w = MadeUpWord(Zipf(), false);
+      if (roll < 42)
+        w = kGlue[static_cast<size_t>(std::pow(r_.Unit(), 2.0) * kGlue.size())];
+      else if (roll < 88)
+        w = MadeUpWord(Zipf(), false);
+      else if (roll < 95)
+        w = Name();
+      else if (roll < 97 && k + 1 < length)
+        w = std::to_string(Number());
+      else if (k > 0 && k + 1 < length)
+        w = ",";
+      else
+        w = MadeUpWord(Zipf(), false);
       if (k == 0 && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
       if (!s.empty() && w != ",") s += ' ';
       s += w;
