@@ -57,11 +57,13 @@ struct ProvenanceOptions {
   uint32_t word_bands = 16;
   uint32_t word_rows = 4;
   // Skeleton shingles: this many consecutive skeleton tokens. The skeleton
-  // sketch is banded the same way; with 10 x 6: s = 0.5 -> 0.15,
-  // 0.7 -> 0.69, 0.8 -> 0.95, 0.9 -> 0.9995 (unrelated text: s < 0.1).
-  uint32_t skeleton_shingle = 6;
-  uint32_t skeleton_bands = 10;
-  uint32_t skeleton_rows = 6;
+  // sketch is banded the same way; with 15 x 5: s = 0.5 -> 0.38,
+  // 0.6 -> 0.70, 0.7 -> 0.94, 0.8 -> 0.997. On the sample corpus, spun
+  // copies have skeleton similarity 0.57-1.0 and independent articles about
+  // the same event at most 0.05 (docs/provenance.md).
+  uint32_t skeleton_shingle = 5;
+  uint32_t skeleton_bands = 15;
+  uint32_t skeleton_rows = 5;
   // Paragraph anchors (for partial copies): the smallest word-shingle hash
   // of each paragraph of at least this many words, the `max_anchors` with
   // the smallest hashes kept (consistent sampling: a copied paragraph picks
@@ -167,9 +169,13 @@ struct CopyCandidate {
   bool same_content = false;    // content hashes equal
 };
 
-// Banded LSH over fingerprints, growing one article at a time. Memory per
-// article: 12 bytes plus ~20 bytes per stored band key (bands + anchors + 1),
-// about 700 bytes with the default options (MemoryBytes() counts it).
+// Banded LSH over fingerprints, growing one article at a time: one hash
+// table per band (plus one for paragraph anchors and one for content
+// hashes) whose slots head chains of (id, next) entries. No sketch or text
+// is kept: candidates are verified by the caller (CompareArticles on the
+// texts). Memory: about 8 bytes per chain entry plus 10-20 bytes per table
+// slot, one of each per band key (bands + anchors + 1); docs/provenance.md
+// gives the measured bytes per article (MemoryBytes() counts them).
 class CopyIndex {
  public:
   explicit CopyIndex(ProvenanceOptions options = ProvenanceOptions());

@@ -3,6 +3,7 @@
 // each slot the head of a chain of (article id, next) entries. A bucket
 // holds at most max_bucket entries: later articles are not stored there.
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include "dyad/provenance.h"
@@ -18,7 +19,8 @@ struct Entry {
   uint32_t next;  // entry index + 1 of the next in the chain; 0 ends it
 };
 
-// Open addressing, linear probing; key 0 marks an empty slot. Keys are
+// Open addressing, linear probing (at most 80% full); key 0 marks an empty
+// slot. Keys are
 // 32-bit band hashes: two buckets whose keys collide merge, which can only
 // add candidates (CompareArticles rejects them), never lose one.
 class BandTable {
@@ -26,7 +28,7 @@ class BandTable {
   // Returns the slot's chain head (0 when the key is new) and a reference
   // to it for insertion.
   uint32_t* Find(uint32_t key, bool insert) {
-    if (insert && (used_ + 1) * 4 > slots_.size() * 3) Grow();
+    if (insert && (used_ + 1) * 5 > slots_.size() * 4) Grow();
     if (slots_.empty()) return nullptr;
     const size_t mask = slots_.size() - 1;
     for (size_t pos = provenance::Mix64(key) & mask;; pos = (pos + 1) & mask) {
@@ -45,7 +47,7 @@ class BandTable {
   }
   size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
   void Reserve(size_t keys) {
-    while (slots_.size() * 3 < keys * 4) Grow();
+    while (slots_.size() * 4 < keys * 5) Grow();
   }
 
  private:
@@ -74,6 +76,29 @@ uint32_t BandKey(std::span<const uint32_t> rows, uint32_t band) {
   return provenance::Key32(h);
 }
 
+// Chain entries in fixed blocks: growing never copies them, and no more
+// than one block is ever unused (a vector's doubling could leave half).
+class EntryStore {
+ public:
+  static constexpr uint32_t kBlockBits = 16;
+  Entry& operator[](uint32_t i) { return blocks_[i >> kBlockBits][i & kMask]; }
+  const Entry& operator[](uint32_t i) const { return blocks_[i >> kBlockBits][i & kMask]; }
+  // Appends; returns the new entry's index + 1.
+  uint32_t Push(Entry e) {
+    if ((size_ & kMask) == 0) blocks_.push_back(std::make_unique<Entry[]>(size_t{1} << kBlockBits));
+    (*this)[size_] = e;
+    return ++size_;
+  }
+  size_t bytes() const {
+    return blocks_.size() * (sizeof(Entry) << kBlockBits) + blocks_.capacity() * sizeof(void*);
+  }
+
+ private:
+  static constexpr uint32_t kMask = (1u << kBlockBits) - 1;
+  std::vector<std::unique_ptr<Entry[]>> blocks_;
+  uint32_t size_ = 0;
+};
+
 struct Hit {
   uint32_t id;
   BandKind kind;
@@ -85,7 +110,7 @@ struct CopyIndex::Impl {
   ProvenanceOptions options;
   std::vector<BandTable> word_tables, skeleton_tables;
   BandTable anchor_table, content_table;
-  std::vector<Entry> entries;
+  EntryStore entries;
   size_t articles = 0;
   uint64_t capped = 0;
 
@@ -171,8 +196,7 @@ std::vector<CopyCandidate> CopyIndex::Add(uint32_t id, const CopyFingerprint& fp
       ++impl_->capped;
       return;
     }
-    impl_->entries.push_back({id, *head});
-    *head = static_cast<uint32_t>(impl_->entries.size());
+    *head = impl_->entries.Push({id, *head});
   });
   ++impl_->articles;
   return impl_->Merge(hits);
@@ -184,7 +208,6 @@ void CopyIndex::Reserve(size_t articles) {
   for (BandTable& t : impl_->skeleton_tables) t.Reserve(articles);
   impl_->content_table.Reserve(articles);
   impl_->anchor_table.Reserve(articles * o.max_anchors / 2);
-  impl_->entries.reserve(articles * (o.word_bands + o.skeleton_bands + 1 + o.max_anchors / 2));
 }
 
 size_t CopyIndex::size() const {
@@ -192,7 +215,7 @@ size_t CopyIndex::size() const {
 }
 
 size_t CopyIndex::MemoryBytes() const {
-  size_t bytes = sizeof(Impl) + impl_->entries.capacity() * sizeof(Entry);
+  size_t bytes = sizeof(Impl) + impl_->entries.bytes();
   for (const BandTable& t : impl_->word_tables) bytes += t.bytes() + sizeof(BandTable);
   for (const BandTable& t : impl_->skeleton_tables) bytes += t.bytes() + sizeof(BandTable);
   return bytes + impl_->anchor_table.bytes() + impl_->content_table.bytes();
