@@ -27,18 +27,44 @@ bool EndsSentence(std::string_view p) {
   return p == "." || p == "!" || p == "?" || p == "..." || p == ";" || p == ":";
 }
 
+// Returns true iff the text has a blank line (two line breaks with only
+// spaces between): then paragraphs are separated by blank lines, else each
+// line is one (as SplitParagraphs decides, for \n, \r\n and \r breaks).
+bool HasBlankLine(std::string_view m) {
+  bool after_break = false;
+  for (char c : m) {
+    if (c == '\n' || c == '\r') {
+      if (after_break && c == '\n') return true;
+      after_break = true;
+      if (c == '\r') continue;
+    } else if (c != ' ' && c != '\t') {
+      after_break = false;
+    }
+  }
+  return false;
+}
+
+// Returns true iff the white space between two tokens ends a paragraph.
+bool BreaksParagraph(std::string_view gap, bool blank_lines) {
+  int breaks = 0;
+  for (size_t i = 0; i < gap.size(); ++i) {
+    if (gap[i] == '\n' || (gap[i] == '\r' && (i + 1 == gap.size() || gap[i + 1] != '\n'))) ++breaks;
+  }
+  return breaks >= (blank_lines ? 2 : 1);
+}
+
 }  // namespace
 
 CopyText::CopyText(std::string_view text) : text_(text) {
   MatchingText matching(text);
   const std::string& m = matching.text();
-  const std::vector<Span> paragraphs = SplitParagraphs(m);
+  const bool blank_lines = HasBlankLine(m);
   const std::vector<Token> tokens = Tokenize(m);
   tokens_.reserve(tokens.size());
   skeleton_.reserve(tokens.size());
 
   std::string lower;
-  size_t para = 0;
+  uint32_t previous_end = 0;
   uint32_t para_begin_token = 0;
   bool sentence_start = true;
   bool last_was_content = false;
@@ -48,11 +74,12 @@ CopyText::CopyText(std::string_view text) : text_(text) {
     para_begin_token = static_cast<uint32_t>(tokens_.size());
   };
   for (const Token& t : tokens) {
-    if (para < paragraphs.size() && t.begin >= paragraphs[para].end) {
-      while (para < paragraphs.size() && t.begin >= paragraphs[para].end) ++para;
+    if (previous_end > 0 &&
+        BreaksParagraph(m.substr(previous_end, t.begin - previous_end), blank_lines)) {
       close_paragraph();
       sentence_start = true;
     }
+    previous_end = t.end;
     std::string_view v = t.view(m);
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kQuote) {
       skeleton_.push_back(PunctuationKey(v, t.kind == TokenKind::kQuote));
@@ -61,11 +88,16 @@ CopyText::CopyText(std::string_view text) : text_(text) {
       continue;
     }
     if (t.kind == TokenKind::kSymbol) continue;
-    lower.assign(v);
-    for (char& c : lower)
-      if (IsUpperAscii(c)) c = static_cast<char>(c - 'A' + 'a');
+    char buffer[64];
+    char* low = buffer;
+    if (v.size() > sizeof buffer) {
+      lower.resize(v.size());
+      low = lower.data();
+    }
+    for (size_t i = 0; i < v.size(); ++i)
+      low[i] = IsUpperAscii(v[i]) ? static_cast<char>(v[i] - 'A' + 'a') : v[i];
     CopyToken ct;
-    ct.word = XXH3_64bits(lower.data(), lower.size());
+    ct.word = XXH3_64bits(low, v.size());
     ct.span = {static_cast<uint32_t>(matching.ToOriginal(t.begin)),
                static_cast<uint32_t>(matching.ToOriginal(t.end))};
     const bool number = t.kind == TokenKind::kNumber || (v[0] >= '0' && v[0] <= '9');
@@ -75,7 +107,7 @@ CopyText::CopyText(std::string_view text) : text_(text) {
     // holds a name or a number.
     if (number || name)
       ct.skeleton = provenance::Key32(ct.word) | 1;
-    else if (IsFunctionWord(lower))
+    else if (provenance::IsFunctionWordHash(ct.word))
       ct.skeleton = provenance::Key32(ct.word) & ~1u;
     else
       ct.skeleton = CopyToken::kContentWord;

@@ -82,10 +82,12 @@ CopyFingerprint FingerprintText(const CopyText& text, const ProvenanceOptions& o
   fp.word_sketch = words.Finish();
 
   const std::vector<uint32_t>& skeleton = text.skeleton();
+  std::vector<uint64_t> mixed(skeleton.size());
+  for (size_t i = 0; i < skeleton.size(); ++i) mixed[i] = provenance::Mix64(skeleton[i]);
   OnePermutationSketch skel(options.skeleton_bands * options.skeleton_rows);
   ForEachShingle(
-      skeleton.size(), options.skeleton_shingle,
-      [&](size_t i) { return provenance::Mix64(skeleton[i]); }, [&](uint64_t h) { skel.Add(h); });
+      mixed.size(), options.skeleton_shingle, [&](size_t i) { return mixed[i]; },
+      [&](uint64_t h) { skel.Add(h); });
   fp.skeleton_sketch = skel.Finish();
 
   // Anchors skip shingles with fewer than two content words ("one of the
@@ -93,15 +95,23 @@ CopyFingerprint FingerprintText(const CopyText& text, const ProvenanceOptions& o
   for (const auto& [begin, end] : text.paragraphs()) {
     if (end - begin < options.anchor_min_words) continue;
     uint64_t best = std::numeric_limits<uint64_t>::max();
-    uint32_t window = 0;
+    // Content words in the current window, kept as the window slides.
+    const uint32_t width = std::min<uint32_t>(std::max(options.shingle_words, 1u), end - begin);
+    auto content = [&](size_t i) {
+      return tokens[begin + i].skeleton == CopyToken::kContentWord ? 1u : 0u;
+    };
+    uint32_t in_window = 0;
+    size_t next = 0;  // the window ending at token `next` is emitted next
     ForEachShingle(
         end - begin, options.shingle_words, [&](size_t i) { return tokens[begin + i].word; },
         [&](uint64_t h) {
-          uint32_t content = 0;
-          for (uint32_t k = 0; k < options.shingle_words && begin + window + k < end; ++k)
-            content += tokens[begin + window + k].skeleton == CopyToken::kContentWord;
-          ++window;
-          if (content >= 2) best = std::min(best, h);
+          const size_t last = next == 0 ? width - 1 : next;
+          if (next == 0)
+            for (size_t k = 0; k < width; ++k) in_window += content(k);
+          else
+            in_window += content(last) - content(last - width);
+          next = last + 1;
+          if (in_window >= 2) best = std::min(best, h);
         });
     if (best != std::numeric_limits<uint64_t>::max())
       fp.anchors.push_back(provenance::Key32(provenance::Mix64(best ^ 0xA5A5A5A5A5A5A5A5ULL)));

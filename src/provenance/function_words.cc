@@ -2,16 +2,17 @@
 // the words a synonym spinner leaves in place (articles, pronouns,
 // prepositions, conjunctions, auxiliaries, negation, common adverbs and
 // quantifiers). The list is authored for dyad.
-#include <algorithm>
+#include <xxhash.h>
+
 #include <array>
 #include <string_view>
 
 #include "dyad/provenance.h"
+#include "provenance/hash_mix.h"
 
 namespace dyad {
 namespace {
 
-// Sorted once at first use.
 constexpr std::array<std::string_view, 175> kFunctionWords = {
     "'s",      "a",       "about",   "above",    "after",      "again",    "against", "ago",
     "all",     "almost",  "along",   "already",  "also",       "although", "am",      "among",
@@ -37,15 +38,45 @@ constexpr std::array<std::string_view, 175> kFunctionWords = {
     "you",     "your",    "yours",   "yourself", "yourselves", "n't",      "'re",
 };
 
+// Open-addressing set of the words' XXH3 hashes: one probe or two per
+// token, where a binary search over strings took a dozen comparisons.
+class FunctionWordSet {
+ public:
+  FunctionWordSet() {
+    for (std::string_view w : kFunctionWords) {
+      const uint64_t h = XXH3_64bits(w.data(), w.size());
+      size_t pos = h & kMask;
+      while (slots_[pos] != 0) pos = (pos + 1) & kMask;
+      slots_[pos] = h;
+    }
+  }
+  bool Contains(uint64_t h) const {
+    for (size_t pos = h & kMask;; pos = (pos + 1) & kMask) {
+      if (slots_[pos] == h) return true;
+      if (slots_[pos] == 0) return false;
+    }
+  }
+
+ private:
+  static constexpr size_t kMask = 1023;
+  std::array<uint64_t, kMask + 1> slots_{};
+};
+
+const FunctionWordSet& Set() {
+  static const FunctionWordSet set;
+  return set;
+}
+
 }  // namespace
 
+namespace provenance {
+bool IsFunctionWordHash(uint64_t xxh3_of_lowercase_word) {
+  return Set().Contains(xxh3_of_lowercase_word);
+}
+}  // namespace provenance
+
 bool IsFunctionWord(std::string_view w) {
-  static const auto sorted = [] {
-    auto s = kFunctionWords;
-    std::sort(s.begin(), s.end());
-    return s;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), w);
+  return !w.empty() && Set().Contains(XXH3_64bits(w.data(), w.size()));
 }
 
 }  // namespace dyad

@@ -1,5 +1,6 @@
 // Internal to provenance: the small integer hash mixers the sketches and the
-// index use (64-bit finaliser from MurmurHash3, a rotate for rolling hashes).
+// index use (64-bit finaliser from MurmurHash3, a rotate for rolling
+// hashes), and the function-word test on a word's hash.
 #ifndef DYAD_PROVENANCE_HASH_MIX_H_
 #define DYAD_PROVENANCE_HASH_MIX_H_
 
@@ -27,6 +28,10 @@ inline uint32_t Key32(uint64_t h) {
   uint32_t k = static_cast<uint32_t>(h >> 32);
   return k < 2 ? k + 2 : k;
 }
+
+// Returns true iff the XXH3 hash of a lowercase word is the hash of one of
+// IsFunctionWord's words (function_words.cc).
+bool IsFunctionWordHash(uint64_t xxh3_of_lowercase_word);
 
 }  // namespace dyad::provenance
 
