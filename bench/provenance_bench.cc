@@ -83,21 +83,23 @@ double LoadAverage() {
 // other made-up words (the skeleton stays, as with a synonym spinner).
 std::string SpinSynthetic(const std::string& text, double fraction, uint64_t seed) {
   SplitMix r(SplitMix(seed).Next());
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   std::string out;
   size_t i = 0;
   while (i < text.size()) {
     size_t j = i;
-    while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
-    if (j > i) {
-      const std::string w = text.substr(i, j - i);
-      if (!IsFunctionWord(w) && r.Unit() < fraction)
-        out += "zy" + w.substr(1);  // a different word with the same shape
-      else
-        out += w;
-      i = j;
-    } else {
+    while (j < text.size() && letter(text[j])) ++j;
+    if (j == i) {
       out += text[i++];
+      continue;
     }
+    const std::string w = text.substr(i, j - i);
+    const bool lowercase = w[0] >= 'a' && w[0] <= 'z';  // names and sentence starts stay
+    if (lowercase && !IsFunctionWord(w) && r.Unit() < fraction)
+      out += "zy" + w.substr(1);  // a different word of the same shape
+    else
+      out += w;
+    i = j;
   }
   return out;
 }
@@ -222,6 +224,7 @@ int main(int argc, char** argv) {
   ThreadClock::duration fingerprint_time{}, add_time{};
   uint64_t bytes = 0, candidates = 0, copies = 0, copies_found = 0;
   uint64_t by_kind[3] = {0, 0, 0}, found_by_kind[3] = {0, 0, 0};
+  uint64_t by_word = 0, by_skeleton_only = 0, by_anchor_only = 0;
   const Clock::time_point start = Clock::now();
   for (uint64_t i = 0; i < articles; ++i) {
     int copy_of, copy_kind = 0;
@@ -236,6 +239,14 @@ int main(int argc, char** argv) {
     fingerprint_time += t1 - t0;
     add_time += t2 - t1;
     candidates += found.size();
+    for (const CopyCandidate& c : found) {
+      if (c.word_bands > 0 || c.same_content)
+        ++by_word;
+      else if (c.skeleton_bands > 0)
+        ++by_skeleton_only;
+      else
+        ++by_anchor_only;
+    }
     if (copy_of >= 0) {
       ++copies;
       const bool hit = std::any_of(found.begin(), found.end(), [&](const CopyCandidate& c) {
@@ -269,6 +280,11 @@ int main(int argc, char** argv) {
       "candidates: %.3f per article; generated copies found among them: %llu / %llu (%.4f)\n",
       double(candidates) / articles, static_cast<unsigned long long>(copies_found),
       static_cast<unsigned long long>(copies), copies ? double(copies_found) / copies : 1.0);
+  std::printf(
+      "  candidates by evidence: word bands or same content %llu, skeleton bands only %llu, "
+      "anchors only %llu\n",
+      static_cast<unsigned long long>(by_word), static_cast<unsigned long long>(by_skeleton_only),
+      static_cast<unsigned long long>(by_anchor_only));
   std::printf(
       "  by copy kind: sentences deleted %llu / %llu, boilerplate %llu / %llu, spun 30%% %llu / "
       "%llu\n",

@@ -171,10 +171,11 @@ struct CopyCandidate {
 
 // Banded LSH over fingerprints, growing one article at a time: one hash
 // table per band (plus one for paragraph anchors and one for content
-// hashes) whose slots head chains of (id, next) entries. No sketch or text
-// is kept: candidates are verified by the caller (CompareArticles on the
-// texts). Memory: about 8 bytes per chain entry plus 10-20 bytes per table
-// slot, one of each per band key (bands + anchors + 1); docs/provenance.md
+// hashes) whose slots hold an article id, or head a chain of (id, next)
+// entries when a bucket has more than one. No sketch or text is kept:
+// candidates are verified by the caller (CompareArticles on the texts).
+// Memory: 10-20 bytes per table slot, one slot per band key (bands +
+// anchors + 1), plus 8 bytes per entry in shared buckets; docs/provenance.md
 // gives the measured bytes per article (MemoryBytes() counts them).
 class CopyIndex {
  public:
@@ -189,7 +190,7 @@ class CopyIndex {
   std::vector<CopyCandidate> Query(const CopyFingerprint& fp) const;
 
   // Query(fp), then stores `fp` under `id`. REQUIRES: `id` was not added
-  // before. Ids are the caller's (dense ids keep the index small).
+  // before, id < 2^31. Ids are the caller's.
   std::vector<CopyCandidate> Add(uint32_t id, const CopyFingerprint& fp);
 
   // Makes room for `articles` articles, so that adding them moves nothing

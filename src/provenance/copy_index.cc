@@ -1,6 +1,7 @@
 // CopyIndex: banded LSH over CopyFingerprints, one open-addressing table
 // per band (word bands, skeleton bands, paragraph anchors, content hash),
-// each slot the head of a chain of (article id, next) entries. A bucket
+// each slot holding one article id, or the head of a chain of (article id,
+// next) entries when the bucket has more. A bucket
 // holds at most max_bucket entries: later articles are not stored there.
 #include <algorithm>
 #include <memory>
@@ -136,8 +137,16 @@ struct CopyIndex::Impl {
     for (uint32_t a : fp.anchors) f(anchor_table, a, BandKind::kAnchor);
   }
 
-  // Walks a chain (at most max_bucket entries); returns its length.
+  // A slot's head is 0 (empty), kSingle | id (one article, no entry: most
+  // band keys are unique), or entry index + 1 of a chain.
+  static constexpr uint32_t kSingle = 0x80000000u;
+
+  // Walks a bucket (at most max_bucket entries); returns its length.
   uint32_t Collect(uint32_t head, BandKind kind, std::vector<Hit>* hits) const {
+    if (head & kSingle) {
+      hits->push_back({head & ~kSingle, kind});
+      return 1;
+    }
     uint32_t n = 0;
     for (uint32_t e = head; e != 0 && n < options.max_bucket; e = entries[e - 1].next, ++n)
       hits->push_back({entries[e - 1].id, kind});
@@ -196,6 +205,11 @@ std::vector<CopyCandidate> CopyIndex::Add(uint32_t id, const CopyFingerprint& fp
       ++impl_->capped;
       return;
     }
+    if (*head == 0) {
+      *head = Impl::kSingle | id;
+      return;
+    }
+    if (*head & Impl::kSingle) *head = impl_->entries.Push({*head & ~Impl::kSingle, 0});
     *head = impl_->entries.Push({id, *head});
   });
   ++impl_->articles;

@@ -94,7 +94,7 @@ CopyFingerprint FingerprintText(const CopyText& text, const ProvenanceOptions& o
   // most"), which unrelated paragraphs share.
   for (const auto& [begin, end] : text.paragraphs()) {
     if (end - begin < options.anchor_min_words) continue;
-    uint64_t best = std::numeric_limits<uint64_t>::max();
+    uint64_t best = std::numeric_limits<uint64_t>::max(), second = best;
     // Content words in the current window, kept as the window slides.
     const uint32_t width = std::min<uint32_t>(std::max(options.shingle_words, 1u), end - begin);
     auto content = [&](size_t i) {
@@ -111,10 +111,19 @@ CopyFingerprint FingerprintText(const CopyText& text, const ProvenanceOptions& o
           else
             in_window += content(last) - content(last - width);
           next = last + 1;
-          if (in_window >= 2) best = std::min(best, h);
+          if (in_window < 2 || h == best || h == second) return;
+          if (h < best) {
+            second = best;
+            best = h;
+          } else if (h < second) {
+            second = h;
+          }
         });
-    if (best != std::numeric_limits<uint64_t>::max())
-      fp.anchors.push_back(provenance::Key32(provenance::Mix64(best ^ 0xA5A5A5A5A5A5A5A5ULL)));
+    // The two smallest together: one common phrase ("said in a statement")
+    // is the smallest of many paragraphs, two rarely are.
+    if (second != std::numeric_limits<uint64_t>::max())
+      fp.anchors.push_back(
+          provenance::Key32(provenance::Mix64(best ^ provenance::Rotl64(second, 17))));
   }
   std::sort(fp.anchors.begin(), fp.anchors.end());
   fp.anchors.erase(std::unique(fp.anchors.begin(), fp.anchors.end()), fp.anchors.end());
