@@ -401,27 +401,29 @@ int main(int argc, char** argv) {
     // Originals: each generated copy's group (its connected links) should
     // name the base it came from (the corpus's copies are dated the same
     // day as their originals at times, so only generated copies count).
-    std::vector<int> parent(arts.size());
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](int x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
+    std::vector<CopyEdge> edges;
     for (const FoundLink& l : links)
-      if (l.link.kind != CopyKind::kPartial && l.link.kind != CopyKind::kQuoteShared)
-        parent[find(l.a)] = find(l.b);
-    std::map<int, std::vector<CopyMember>> groups;
+      edges.push_back({static_cast<uint32_t>(l.a), static_cast<uint32_t>(l.b), l.link.kind});
+    std::vector<CopyMember> members;
     for (int i = 0; i < static_cast<int>(arts.size()); ++i)
-      groups[find(i)].push_back({static_cast<uint32_t>(i), arts[i].published,
-                                 static_cast<uint32_t>(CopyText(arts[i].text).tokens().size())});
+      members.push_back({static_cast<uint32_t>(i), arts[i].published,
+                         static_cast<uint32_t>(CopyText(arts[i].text).tokens().size())});
+    std::map<uint32_t, const CopyGroup*> group_of;
+    const std::vector<CopyGroup> groups = GroupCopies(edges, members);
+    for (const CopyGroup& g : groups)
+      for (uint32_t id : g.members) group_of[id] = &g;
     for (int i = 0; i < static_cast<int>(arts.size()); ++i) {
       const EvalArticle& e = arts[i];
       if (e.source < 0 || e.kind.starts_with("corpus") || e.kind.starts_with("partial")) continue;
-      if (find(i) != find(e.source)) continue;
+      auto g = group_of.find(static_cast<uint32_t>(i));
+      if (g == group_of.end() ||
+          !std::binary_search(g->second->members.begin(), g->second->members.end(),
+                              static_cast<uint32_t>(e.source)))
+        continue;
       // With no date for the base, "earliest" cannot name it (the seeds).
       if (arts[*Ancestors(arts, i).begin()].published.empty()) continue;
       ++originals;
-      const OriginalChoice choice = ChooseOriginal(groups[find(i)]);
+      const OriginalChoice choice = g->second->original;
       const int want = *Ancestors(arts, i).begin();
       originals_right += choice.id == static_cast<uint32_t>(want);
       if (verbose && choice.id != static_cast<uint32_t>(want))

@@ -281,7 +281,7 @@ struct OriginalChoice {
   // "earliest-published": the only member with the earliest date;
   // "most-complete": among those tied for the earliest date (or all, when
   // none has a date), the only one with the most words; "first-id": still
-  // tied, the lowest id.
+  // tied, the lowest id; "only-member": a group of one.
   std::string_view rule;
 };
 
@@ -289,6 +289,27 @@ struct OriginalChoice {
 // by day, then by time when both have one; unknown dates last), then most
 // complete (most words), then lowest id. REQUIRES: `members` not empty.
 OriginalChoice ChooseOriginal(std::span<const CopyMember> members);
+
+// A link found between two articles, as GroupCopies takes it.
+struct CopyEdge {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  CopyKind kind = CopyKind::kNone;
+};
+
+// A group of copies of one article, and its original.
+struct CopyGroup {
+  std::vector<uint32_t> members;  // ids, sorted
+  OriginalChoice original;
+};
+
+// The copy groups of `members`: articles joined, directly or through
+// others, by whole-article links (exact, near, syndicated, spun). Partial
+// and quote-shared links join no group (an article that reuses two
+// paragraphs is not a copy of their source). Groups of two or more, sorted
+// by their smallest id; edges naming an id not in `members` are ignored.
+std::vector<CopyGroup> GroupCopies(std::span<const CopyEdge> edges,
+                                   std::span<const CopyMember> members);
 
 }  // namespace dyad
 

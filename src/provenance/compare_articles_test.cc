@@ -130,5 +130,23 @@ TEST(ChooseOriginalTest, Rules) {
   EXPECT_EQ(ChooseOriginal(m).rule, "only-member");
 }
 
+TEST(GroupCopiesTest, WholeArticleLinksMakeGroupsPartialOnesDoNot) {
+  const std::vector<CopyMember> m = {{10, "2024-07-10", 300},
+                                     {11, "2024-07-11", 300},
+                                     {12, "2024-07-12", 280},
+                                     {13, "2024-07-09", 500},
+                                     {14, "", 100}};
+  const std::vector<CopyEdge> edges = {{10, 11, CopyKind::kSyndicated},
+                                       {11, 12, CopyKind::kSpun},
+                                       {13, 12, CopyKind::kPartial},
+                                       {14, 13, CopyKind::kQuoteShared},
+                                       {99, 10, CopyKind::kExact}};
+  const std::vector<CopyGroup> groups = GroupCopies(edges, m);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].members, (std::vector<uint32_t>{10, 11, 12}));
+  EXPECT_EQ(groups[0].original.id, 10u);
+  EXPECT_EQ(groups[0].original.rule, "earliest-published");
+}
+
 }  // namespace
 }  // namespace dyad
