@@ -69,7 +69,7 @@ struct ProvenanceOptions {
   // the smallest hashes kept (consistent sampling: a copied paragraph picks
   // the same anchor in both articles).
   uint32_t anchor_min_words = 20;
-  uint32_t max_anchors = 12;
+  uint32_t max_anchors = 16;
   // Hot-bucket cap: an LSH bucket holds at most this many articles (the
   // first ones; later ones are not stored there, and are counted), so a
   // thousand identical articles cost bounded time and memory.
