@@ -9,6 +9,7 @@ packages=(
   libgumbo-dev libutf8proc-dev libxxhash-dev libsqlite3-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  wordnet-base
 )
 for arg in "$@"; do
   case "$arg" in
