@@ -185,7 +185,10 @@ uint64_t CodeThreads(const dyad::Coder& coder, const std::vector<std::string>& s
 void Run(benchmark::State& state, const char* name, const Loaded& dict) {
   const auto& base = Sentences().sentences;
   std::vector<std::string> s;
-  while (s.size() < 20000 && !base.empty()) s.insert(s.end(), base.begin(), base.end());
+  // DYAD_CODER_BENCH_SENTENCES: fewer (or more) sentences, e.g. under callgrind.
+  const char* wanted = std::getenv("DYAD_CODER_BENCH_SENTENCES");
+  const size_t count = wanted ? std::strtoull(wanted, nullptr, 10) : 20000;
+  while (s.size() < count && !base.empty()) s.insert(s.end(), base.begin(), base.end());
   dyad::Coder coder(&dict.dict);
   std::vector<uint64_t> per_sentence(s.size());
   size_t events = 0;

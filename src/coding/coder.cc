@@ -2,6 +2,7 @@
 // verbs, patterns, source and target, negation and intent, attribution,
 // date) and builds the Events; explains an event.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 #include "coding/clause_bounds.h"
@@ -12,8 +13,14 @@
 namespace dyad {
 namespace coding {
 
+uint64_t NewScratchId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 void Scratch::Load(std::string_view t, const std::vector<Token>& tokens, size_t max_tokens) {
   text = t;
+  id = NewScratchId();
   size_t n = std::min(tokens.size(), max_tokens);
   spans.resize(n);
   kinds.resize(n);
@@ -21,26 +28,28 @@ void Scratch::Load(std::string_view t, const std::vector<Token>& tokens, size_t 
   norm.resize(n);
   size_t bytes = 0;
   for (size_t i = 0; i < n; ++i) bytes += tokens[i].size();
-  norm_buffer.clear();
-  norm_buffer.reserve(bytes + 1);  // no reallocation below: views stay valid
+  // Written in place (normalising never lengthens a token); no reallocation
+  // after this resize, so the views stay valid.
+  norm_buffer.resize(bytes);
+  char* out = norm_buffer.data();
   for (size_t i = 0; i < n; ++i) {
     const Token& tk = tokens[i];
     spans[i] = tk;
     kinds[i] = tk.kind;
     std::string_view w = tk.view(t);
     capitalized[i] = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-    size_t start = norm_buffer.size();
+    char* start = out;
     for (size_t j = 0; j < w.size(); ++j) {
       unsigned char c = static_cast<unsigned char>(w[j]);
       if (c == 0xE2 && j + 2 < w.size() && static_cast<unsigned char>(w[j + 1]) == 0x80 &&
           static_cast<unsigned char>(w[j + 2]) == 0x99) {
-        norm_buffer.push_back('\'');
+        *out++ = '\'';
         j += 2;
         continue;
       }
-      norm_buffer.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      *out++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    norm[i] = std::string_view(norm_buffer.data() + start, norm_buffer.size() - start);
+    norm[i] = std::string_view(start, static_cast<size_t>(out - start));
   }
 }
 

@@ -73,11 +73,17 @@ struct Scratch {
   std::vector<VerbHit> verbs;
   char morph_buffer[64];
   bool hyphen_pattern_words = false;  // CoderOptions::hyphen_pattern_words
+  // Unique to this sentence's tokens (set by Load; a copy whose tokens are
+  // changed takes a NewScratchId()): caches of per-sentence results key on it.
+  uint64_t id = 0;
 
   size_t size() const { return norm.size(); }
   // Fills spans/norm from `tokens` of `text` (at most max_tokens).
   void Load(std::string_view text, const std::vector<Token>& tokens, size_t max_tokens);
 };
+
+// A number no Scratch has had before (in the process).
+uint64_t NewScratchId();
 
 // Stage 1: actors and agents, composed; compounds; pronouns.
 void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t date, Scratch* s);

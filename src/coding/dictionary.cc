@@ -1,6 +1,7 @@
 // The in-memory Dictionary: entries with their origins, the codes an actor
 // has on a date, actor + agent composition, and the PhraseIndex that makes
 // phrase look-up a handful of hash probes per sentence token.
+#define XXH_INLINE_ALL  // the hash of a key is computed in line, not by a library call
 #include <xxhash.h>
 
 #include <algorithm>
@@ -80,8 +81,17 @@ namespace {
 // Lists longer than this get a second level keyed by the second token.
 constexpr size_t kSecondLevelFrom = 12;
 
+// Keys are sentence tokens and their first bytes, mostly short: one of up
+// to 8 bytes is packed into an integer and mixed (splitmix64's finaliser,
+// so both the low bits, a slot, and the high bits, a filter bit, vary);
+// longer ones go through XXH3.
 uint64_t HashKey(std::string_view s) {
-  return XXH3_64bits(s.data(), s.size());
+  if (s.size() > 8) return XXH3_64bits(s.data(), s.size());
+  uint64_t v = s.size() * 0x9E3779B97F4A7C15ull;
+  for (size_t i = 0; i < s.size(); ++i) v ^= uint64_t{static_cast<uint8_t>(s[i])} << (8 * i);
+  v = (v ^ (v >> 30)) * 0xBF58476D1CE4E5B9ull;
+  v = (v ^ (v >> 27)) * 0x94D049BB133111EBull;
+  return v ^ (v >> 31);
 }
 
 bool MatchesAt(const Phrase& phrase, std::span<const std::string_view> tokens, size_t start) {

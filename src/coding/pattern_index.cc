@@ -237,6 +237,7 @@ namespace {
 // generation and the tokens themselves.
 struct SentenceCache {
   uint64_t generation = 0;
+  uint64_t sentence_id = 0;       // the caller's name for the tokens, or 0
   std::string joined;             // tokens back to back
   std::vector<uint32_t> lengths;  // token lengths
   SentenceWords words;
@@ -266,7 +267,8 @@ struct SentenceCache {
 }  // namespace
 
 void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32_t verb_class,
-                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out) {
+                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out,
+                       uint64_t sentence_id) {
   out->clear();
   if (verb_class >= dict.verb_classes().size()) return;
   if (index == nullptr) {
@@ -275,9 +277,18 @@ void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32
     return;
   }
   thread_local SentenceCache cache;
-  if (!cache.Holds(index->generation(), tokens)) {
+  if (sentence_id != 0) {
+    if (cache.sentence_id != sentence_id || cache.generation != index->generation()) {
+      index->FindWords(tokens, &cache.words);
+      cache.generation = index->generation();
+      cache.sentence_id = sentence_id;
+      cache.lengths.clear();  // holds no tokens for the compare below
+      cache.lengths.push_back(UINT32_MAX);
+    }
+  } else if (!cache.Holds(index->generation(), tokens)) {
     index->FindWords(tokens, &cache.words);
     cache.Store(index->generation(), tokens);
+    cache.sentence_id = 0;
   }
   index->Candidates(verb_class, cache.words, out);
 }

@@ -106,9 +106,11 @@ class PatternIndex {
 // into Dictionary::patterns(), in the class's order. `index` may be null
 // (every pattern of the class is listed). The words of the last sentence
 // seen are cached per thread, so calling this for each verb of a sentence
-// finds the sentence's words once.
+// finds the sentence's words once. `sentence_id`, if not 0, names the
+// tokens (Scratch::id): the cache then compares it instead of the tokens.
 void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32_t verb_class,
-                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out);
+                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out,
+                       uint64_t sentence_id = 0);
 
 }  // namespace dyad::coding
 
