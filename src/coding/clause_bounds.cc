@@ -106,6 +106,7 @@ PatternMatch MatchWithinClause(const Dictionary& dict, const Scratch& s, const V
   for (uint32_t i = 0; i < bounded.size(); ++i) {
     if (i >= clause_begin && i < clause_end) continue;
     bounded.norm[i] = std::string_view();
+    bounded.hashes[i] = PhraseIndex::HashToken({});
     bounded.mention_at[i] = kNone;
   }
   return MatchBestPattern(dict, bounded, hit);

@@ -26,6 +26,7 @@ void Scratch::Load(std::string_view t, const std::vector<Token>& tokens, size_t 
   kinds.resize(n);
   capitalized.resize(n);
   norm.resize(n);
+  hashes.resize(n);
   size_t bytes = 0;
   for (size_t i = 0; i < n; ++i) bytes += tokens[i].size();
   // Written in place (normalising never lengthens a token); no reallocation
@@ -50,6 +51,7 @@ void Scratch::Load(std::string_view t, const std::vector<Token>& tokens, size_t 
       *out++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     norm[i] = std::string_view(start, static_cast<size_t>(out - start));
+    hashes[i] = PhraseIndex::HashToken(norm[i]);
   }
 }
 
@@ -154,7 +156,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   std::span<const std::string_view> toks(s.norm);
   if (dict.discard_index().size() > 0) {
     for (uint32_t i = 0; i < n; ++i)
-      if (dict.discard_index().LongestMatch(toks, i)) return events;
+      if (dict.discard_index().LongestMatch(toks, s.hashes, i)) return events;
   }
   coding::FindMentions(dict, options_, publication_date, &s);
   if (s.mentions.empty() && !coding::DefaultsOn(options_)) return events;
@@ -167,12 +169,19 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   // dyad mode: clause rules of clause_bounds.h (TABARI's convention keeps its own).
   const bool dyad_mode = options_.news_rules;
   if (dyad_mode) coding::AddReportedSpeechBounds(s, &clause);
-  std::vector<std::pair<uint32_t, uint32_t>> covered;  // pattern arguments after a verb
-  std::vector<uint32_t> coding_clauses;                // clauses with a coding verb
-  std::vector<uint32_t> done_clauses;
-  std::vector<uint32_t> sources, targets;
-  std::vector<bool> statement;  // per event: from a statement verb (root 01)
-  std::vector<uint32_t> event_verb_pos;
+  // Working lists, kept per thread so a sentence allocates only its events.
+  thread_local std::vector<std::pair<uint32_t, uint32_t>>
+      covered;                                        // pattern arguments after a verb
+  thread_local std::vector<uint32_t> coding_clauses;  // clauses with a coding verb
+  thread_local std::vector<uint32_t> done_clauses;
+  thread_local std::vector<uint32_t> sources, targets, members;
+  thread_local std::vector<bool> statement;  // per event: from a statement verb (root 01)
+  thread_local std::vector<uint32_t> event_verb_pos;
+  covered.clear();
+  coding_clauses.clear();
+  done_clauses.clear();
+  statement.clear();
+  event_verb_pos.clear();
   uint32_t last_source = kNone;                         // first token of the last event's source
   uint32_t first_source = kNone, first_target = kNone;  // of the first event
   for (const VerbHit& hit : s.verbs) {
@@ -404,7 +413,6 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       }
     };
     if (pm.compound != kNone) {
-      std::vector<uint32_t> members;
       GroupMembers(s, pm.compound, &members);
       for (uint32_t a : members)
         for (uint32_t b : members)
@@ -419,15 +427,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       return &s.mentions[k];
     };
     if (roles.source_default)
-      sources = {coding::kDefaultSource};
+      sources.assign(1, coding::kDefaultSource);
     else if (roles.source_single || s.mentions[src].pronoun)
-      sources = {src};
+      sources.assign(1, src);
     else
       GroupMembers(s, src, &sources);
     if (roles.target_default)
-      targets = {coding::kDefaultTarget};
+      targets.assign(1, coding::kDefaultTarget);
     else if (tgt != kNone && (roles.target_single || s.mentions[tgt].pronoun))
-      targets = {tgt};
+      targets.assign(1, tgt);
     else
       GroupMembers(s, tgt, &targets);
     for (uint32_t a : sources) {
@@ -450,15 +458,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   // Attribution: a statement ("X said ...") is not coded when the clause it
   // reports yields an event of its own.
   if (events.size() > 1) {
-    std::vector<Event> kept;
+    size_t kept = 0;  // events [0, kept) stay, in order
     for (size_t i = 0; i < events.size(); ++i) {
       bool reported_follows = false;
       if (statement[i])
         for (size_t j = 0; j < events.size(); ++j)
           if (!statement[j] && event_verb_pos[j] > event_verb_pos[i]) reported_follows = true;
-      if (!reported_follows) kept.push_back(std::move(events[i]));
+      if (reported_follows) continue;
+      if (kept != i) events[kept] = std::move(events[i]);
+      ++kept;
     }
-    events.swap(kept);
+    events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   }
   return events;
 }

@@ -68,6 +68,7 @@ struct Scratch {
   std::vector<bool> capitalized;  // first byte an ASCII capital
   std::string norm_buffer;        // normalised tokens, back to back
   std::vector<std::string_view> norm;
+  std::vector<uint64_t> hashes;      // PhraseIndex::HashToken(norm[i])
   std::vector<uint32_t> mention_at;  // token -> mention index or kNone
   std::vector<Mention> mentions;
   std::vector<VerbHit> verbs;

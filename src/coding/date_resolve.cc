@@ -67,10 +67,16 @@ constexpr bool Abbreviates(const Keyword& k, const Keyword& word) {
 // True iff `w` can be a word looked for: `size` bytes within [min, max] and
 // a first letter among `initials` (lowercase), so that most words of a
 // sentence are dismissed without packing them.
-bool MayBe(std::string_view w, size_t min, size_t max, std::string_view initials) {
+constexpr uint32_t Initials(std::string_view letters) {
+  uint32_t mask = 0;
+  for (char c : letters) mask |= uint32_t{1} << (c - 'a');
+  return mask;
+}
+
+bool MayBe(std::string_view w, size_t min, size_t max, uint32_t initials) {
   if (w.size() < min || w.size() > max) return false;
-  const char c = static_cast<char>(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]);
-  return initials.find(c) != std::string_view::npos;
+  const unsigned letter = static_cast<unsigned>((w[0] | 0x20) - 'a');  // ASCII lowercase
+  return letter < 26 && ((initials >> letter) & 1);
 }
 
 int MonthNumber(std::string_view w) {
@@ -145,7 +151,7 @@ int32_t ResolveEventDate(std::string_view text, const std::vector<Token>& tokens
       return date;
     };
     // A month's name or abbreviation ("Dec.": a longer word may end at a dot).
-    if (!MayBe(w, 3, SIZE_MAX, "jfmasond")) continue;
+    if (!MayBe(w, 3, SIZE_MAX, Initials("jfmasond"))) continue;
     if (int m = MonthNumber(w)) {
       // "May 10, 2024" / "May 10"
       if (int d = SmallNumber(word(i + 1), 31)) {
@@ -165,7 +171,7 @@ int32_t ResolveEventDate(std::string_view text, const std::vector<Token>& tokens
                            kWeek = Pack("week"), kMonth = Pack("month"), kYear = Pack("year");
   for (size_t i = 0; i < tokens.size(); ++i) {
     // The words below are 4 to 9 bytes long and start with one of these.
-    if (!MayBe(word(i), 4, 9, "ytlpmwfs")) continue;
+    if (!MayBe(word(i), 4, 9, Initials("ytlpmwfs"))) continue;
     const Keyword lw = Pack(word(i));
     if (lw == kYesterday) return AddDays(publication_date, -1);
     if (lw == kToday || lw == kTonight) return publication_date;

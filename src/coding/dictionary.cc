@@ -232,9 +232,9 @@ void PhraseIndex::ForEachCandidate(std::string_view token, F&& f) const {
   }
 }
 
-template <typename F>
+template <typename H, typename F>
 void PhraseIndex::ForEachLongestCandidate(std::span<const std::string_view> tokens, size_t start,
-                                          F&& f) const {
+                                          H&& hash, F&& f) const {
   // As ForEachCandidate, but a list with a second level yields only its
   // phrases whose second token can match tokens[start + 1].
   auto visit = [&](const Slot* slot) {
@@ -245,13 +245,14 @@ void PhraseIndex::ForEachLongestCandidate(std::span<const std::string_view> toke
     }
     const Second& second = seconds_[slot->second];
     if (start + 1 < tokens.size()) {
-      std::string_view next = tokens[start + 1];
-      if (const Slot* s = second.by_token.Find(next, HashKey(next))) f(lists_[s->list]);
+      if (const Slot* s = second.by_token.Find(tokens[start + 1], hash(start + 1)))
+        f(lists_[s->list]);
     }
     f(lists_[second.rest]);
   };
   std::string_view token = tokens[start];
-  visit(exact_table_.Find(token, HashKey(token)));
+  const uint64_t h = hash(start);
+  if (exact_table_.MayHold(h)) visit(exact_table_.Find(token, h));
   if (prefix_key_sizes_ == 0) return;
   for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n) {
     if (!(prefix_key_sizes_ & (1u << n))) continue;
@@ -260,12 +261,13 @@ void PhraseIndex::ForEachLongestCandidate(std::span<const std::string_view> toke
   }
 }
 
-std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
-    std::span<const std::string_view> tokens, size_t start) const {
+template <typename H>
+std::optional<PhraseIndex::Match> PhraseIndex::Longest(std::span<const std::string_view> tokens,
+                                                       size_t start, H&& hash) const {
   if (start >= tokens.size()) return std::nullopt;
   const Item* best = nullptr;
   const size_t room = tokens.size() - start;
-  ForEachLongestCandidate(tokens, start, [&](const std::vector<Item>& items) {
+  ForEachLongestCandidate(tokens, start, hash, [&](const std::vector<Item>& items) {
     for (const Item& item : items) {  // longest first: the first match wins
       if (best && (item.phrase->size() < best->phrase->size() ||
                    (item.phrase->size() == best->phrase->size() && item.order > best->order)))
@@ -279,6 +281,21 @@ std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
   });
   if (!best) return std::nullopt;
   return Match{best->value, static_cast<uint32_t>(best->phrase->size())};
+}
+
+std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
+    std::span<const std::string_view> tokens, size_t start) const {
+  return Longest(tokens, start, [&](size_t i) { return HashKey(tokens[i]); });
+}
+
+std::optional<PhraseIndex::Match> PhraseIndex::HashedLongestMatch(
+    std::span<const std::string_view> tokens, std::span<const uint64_t> hashes,
+    size_t start) const {
+  return Longest(tokens, start, [&](size_t i) { return hashes[i]; });
+}
+
+uint64_t PhraseIndex::HashToken(std::string_view token) {
+  return HashKey(token);
 }
 
 std::vector<PhraseIndex::Match> PhraseIndex::AllMatches(std::span<const std::string_view> tokens,

@@ -170,6 +170,29 @@ PatternIndex::PatternIndex(const Dictionary& dict) : dict_(&dict), generation_(n
     class_patterns_.insert(class_patterns_.end(), vc.patterns.begin(), vc.patterns.end());
   }
   class_begin_.push_back(static_cast<uint32_t>(class_patterns_.size()));
+
+  size_t capacity = 8;
+  while (capacity < exact_.size() * 2) capacity *= 2;  // at most half full
+  exact_slots_.assign(capacity, ExactSlot{});
+  for (const auto& [text, id] : exact_) {
+    const uint64_t hash = PhraseIndex::HashToken(text);
+    size_t i = hash & (capacity - 1);
+    while (exact_slots_[i].id != kNoAnchor) i = (i + 1) & (capacity - 1);
+    exact_slots_[i] = ExactSlot{hash, id, static_cast<uint32_t>(exact_keys_.size()),
+                                static_cast<uint32_t>(text.size())};
+    exact_keys_ += text;
+  }
+}
+
+uint32_t PatternIndex::ExactId(std::string_view token, uint64_t hash) const {
+  const size_t mask = exact_slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const ExactSlot& slot = exact_slots_[i];
+    if (slot.id == kNoAnchor) return kNoAnchor;
+    if (slot.hash == hash && slot.key_size == token.size() &&
+        std::string_view(exact_keys_).substr(slot.key_begin, slot.key_size) == token)
+      return slot.id;
+  }
 }
 
 const Synset* PatternIndex::FindSynset(std::string_view name) const {
@@ -177,7 +200,8 @@ const Synset* PatternIndex::FindSynset(std::string_view name) const {
   return dict_->FindSynset(name);
 }
 
-void PatternIndex::FindWords(std::span<const std::string_view> tokens, SentenceWords* words) const {
+void PatternIndex::FindWords(std::span<const std::string_view> tokens, SentenceWords* words,
+                             std::span<const uint64_t> hashes) const {
   words->bits.assign((vocabulary_size_ + 63) / 64, 0);
   words->present.clear();
   auto mark = [&](uint32_t id) {
@@ -187,8 +211,10 @@ void PatternIndex::FindWords(std::span<const std::string_view> tokens, SentenceW
     w |= bit;
     words->present.push_back(id);
   };
-  for (std::string_view t : tokens) {
-    if (auto it = exact_.find(t); it != exact_.end()) mark(it->second);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view t = tokens[k];
+    const uint64_t hash = hashes.empty() ? PhraseIndex::HashToken(t) : hashes[k];
+    if (uint32_t id = ExactId(t, hash); id != kNoAnchor) mark(id);
     if (t.empty()) continue;
     for (const auto& [text, id] : prefix_by_byte_[static_cast<uint8_t>(t[0])])
       if (t.starts_with(text)) mark(id);
@@ -268,7 +294,7 @@ struct SentenceCache {
 
 void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32_t verb_class,
                        std::span<const std::string_view> tokens, std::vector<uint32_t>* out,
-                       uint64_t sentence_id) {
+                       uint64_t sentence_id, std::span<const uint64_t> hashes) {
   out->clear();
   if (verb_class >= dict.verb_classes().size()) return;
   if (index == nullptr) {
@@ -279,7 +305,7 @@ void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32
   thread_local SentenceCache cache;
   if (sentence_id != 0) {
     if (cache.sentence_id != sentence_id || cache.generation != index->generation()) {
-      index->FindWords(tokens, &cache.words);
+      index->FindWords(tokens, &cache.words, hashes);
       cache.generation = index->generation();
       cache.sentence_id = sentence_id;
       cache.lengths.clear();  // holds no tokens for the compare below

@@ -43,8 +43,10 @@ class PatternIndex {
   explicit PatternIndex(const Dictionary& dict);
 
   // Marks in `words` the vocabulary words matched by some of `tokens`
-  // (normalised sentence tokens).
-  void FindWords(std::span<const std::string_view> tokens, SentenceWords* words) const;
+  // (normalised sentence tokens). `hashes`, if not empty, holds
+  // PhraseIndex::HashToken of each token (else they are computed here).
+  void FindWords(std::span<const std::string_view> tokens, SentenceWords* words,
+                 std::span<const uint64_t> hashes = {}) const;
 
   // Appends to `out` the positions in VerbClass::patterns of class
   // `verb_class` that can match in a sentence with `words`, ascending.
@@ -84,8 +86,21 @@ class PatternIndex {
   bool Requirement(const PatternElement& e, std::vector<uint32_t>* out);
   bool Satisfied(uint32_t pattern, const SentenceWords& words) const;
 
+  // The id of exact vocabulary word `token` (hash: PhraseIndex::HashToken),
+  // or kNoAnchor.
+  uint32_t ExactId(std::string_view token, uint64_t hash) const;
+
   const Dictionary* dict_;
   WordMap exact_;
+  // exact_ as a flat table (a power of two, linear probing) keyed by
+  // PhraseIndex::HashToken, so a sentence's token hashes serve here too.
+  struct ExactSlot {
+    uint64_t hash = 0;
+    uint32_t id = kNoAnchor;               // kNoAnchor: free
+    uint32_t key_begin = 0, key_size = 0;  // in exact_keys_
+  };
+  std::vector<ExactSlot> exact_slots_;
+  std::string exact_keys_;
   // Prefix words by their first byte: (text, id).
   std::vector<std::pair<std::string, uint32_t>> prefix_by_byte_[256];
   size_t vocabulary_size_ = 0;
@@ -108,9 +123,10 @@ class PatternIndex {
 // seen are cached per thread, so calling this for each verb of a sentence
 // finds the sentence's words once. `sentence_id`, if not 0, names the
 // tokens (Scratch::id): the cache then compares it instead of the tokens.
+// `hashes`: as for FindWords.
 void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32_t verb_class,
                        std::span<const std::string_view> tokens, std::vector<uint32_t>* out,
-                       uint64_t sentence_id = 0);
+                       uint64_t sentence_id = 0, std::span<const uint64_t> hashes = {});
 
 }  // namespace dyad::coding
 

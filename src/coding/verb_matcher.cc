@@ -334,16 +334,19 @@ void FindVerbs(const Dictionary& dict, Scratch* s) {
       ++i;
       continue;
     }
-    auto m = dict.verb_index().LongestMatch(toks, i);
+    auto m = dict.verb_index().LongestMatch(toks, s->hashes, i);
     if (!m) {
       std::string_view cands[4];
       int c = Lemmas(s->norm[i], s->morph_buffer, sizeof s->morph_buffer, cands);
       std::string_view saved = s->norm[i];
+      const uint64_t saved_hash = s->hashes[i];
       for (int k = 0; k < c && !m; ++k) {
         s->norm[i] = cands[k];
-        m = dict.verb_index().LongestMatch(toks, i);
+        s->hashes[i] = PhraseIndex::HashToken(cands[k]);
+        m = dict.verb_index().LongestMatch(toks, s->hashes, i);
       }
       s->norm[i] = saved;
+      s->hashes[i] = saved_hash;
     }
     if (!m) {
       ++i;
@@ -367,7 +370,8 @@ PatternMatch MatchBestPattern(const Dictionary& dict, const Scratch& s, const Ve
   // (pattern_index.h); they come in the class's order, so ties still go to
   // the first in file order.
   thread_local std::vector<uint32_t> candidates;
-  CandidatePatterns(dict, dict.pattern_index(), verb.verb_class, s.norm, &candidates, s.id);
+  CandidatePatterns(dict, dict.pattern_index(), verb.verb_class, s.norm, &candidates, s.id,
+                    s.hashes);
   for (uint32_t pi : candidates) {
     PatternMatch pm;
     if (!matcher.Match(dict.patterns()[pi], hit, &pm)) continue;
