@@ -18,10 +18,16 @@ namespace dyad::coding {
 
 inline constexpr uint32_t kNone = UINT32_MAX;
 
-// True iff `t` is one of `words` (the cue rules' word lists).
+// True iff `t` is one of `words` (the cue rules' word lists). Sizes and
+// first bytes are compared before the rest, which dismisses most words.
 inline bool In(std::string_view t, std::initializer_list<std::string_view> words) {
+  if (t.empty()) {
+    for (std::string_view w : words)
+      if (w.empty()) return true;
+    return false;
+  }
   for (std::string_view w : words)
-    if (t == w) return true;
+    if (w.size() == t.size() && w[0] == t[0] && t == w) return true;
   return false;
 }
 

@@ -102,6 +102,17 @@ struct Matcher {
   const Scratch& s;
   uint32_t n;
   SynsetMemo* memo;
+  // The last synset name resolved (by its text's address: a pattern
+  // element's or a member's name, unchanged while matching) and its set.
+  mutable const char* last_name = nullptr;
+  mutable const Synset* last_set = nullptr;
+
+  const Synset* Resolve(std::string_view name) const {
+    if (name.data() == last_name) return last_set;
+    last_set = index ? index->FindSynset(name) : dict.FindSynset(name);
+    last_name = name.data();
+    return last_set;
+  }
 
   // Tokens the pattern word `pt` covers at `at` (1), or -1. A word written
   // with a trailing hyphen ("ANTI-") also covers the two tokens the sentence
@@ -141,7 +152,7 @@ struct Matcher {
   }
   int SynsetAt(std::string_view name, uint32_t at, int depth) const {
     if (depth > kMaxSynsetDepth) return -1;
-    const Synset* set = index ? index->FindSynset(name) : dict.FindSynset(name);
+    const Synset* set = Resolve(name);
     if (set == nullptr) return -1;
     int16_t* known = memo->Slot(set, depth, at);
     if (known != nullptr && *known != SynsetMemo::kUnknown) return *known;
