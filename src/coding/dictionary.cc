@@ -94,9 +94,12 @@ uint64_t HashKey(std::string_view s) {
   return v ^ (v >> 31);
 }
 
-bool MatchesAt(const Phrase& phrase, std::span<const std::string_view> tokens, size_t start) {
+// `known`: how many of the phrase's first tokens are known to match (the
+// table keys they were found by), so are not compared again.
+bool MatchesAt(const Phrase& phrase, std::span<const std::string_view> tokens, size_t start,
+               size_t known = 0) {
   if (start + phrase.size() > tokens.size()) return false;
-  for (size_t i = 0; i < phrase.size(); ++i)
+  for (size_t i = known; i < phrase.size(); ++i)
     if (!PhraseTokenMatches(phrase[i], tokens[start + i])) return false;
   return true;
 }
@@ -236,28 +239,32 @@ template <typename H, typename F>
 void PhraseIndex::ForEachLongestCandidate(std::span<const std::string_view> tokens, size_t start,
                                           H&& hash, F&& f) const {
   // As ForEachCandidate, but a list with a second level yields only its
-  // phrases whose second token can match tokens[start + 1].
-  auto visit = [&](const Slot* slot) {
+  // phrases whose second token can match tokens[start + 1]. f(list, known):
+  // the first `known` tokens of the list's phrases are those the exact
+  // tables matched (in the exact table, the first is the key; in a second
+  // level's by-token list under it, the second too; a prefix key proves
+  // nothing, so under it only what follows the second would be known).
+  auto visit = [&](const Slot* slot, size_t known) {
     if (slot == nullptr) return;
     if (slot->second == kEmpty) {
-      f(lists_[slot->list]);
+      f(lists_[slot->list], known);
       return;
     }
     const Second& second = seconds_[slot->second];
     if (start + 1 < tokens.size()) {
       if (const Slot* s = second.by_token.Find(tokens[start + 1], hash(start + 1)))
-        f(lists_[s->list]);
+        f(lists_[s->list], known == 1 ? 2 : 0);
     }
-    f(lists_[second.rest]);
+    f(lists_[second.rest], known);
   };
   std::string_view token = tokens[start];
   const uint64_t h = hash(start);
-  if (exact_table_.MayHold(h)) visit(exact_table_.Find(token, h));
+  if (exact_table_.MayHold(h)) visit(exact_table_.Find(token, h), 1);
   if (prefix_key_sizes_ == 0) return;
   for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n) {
     if (!(prefix_key_sizes_ & (1u << n))) continue;
     std::string_view key = token.substr(0, n);
-    visit(prefix_table_.Find(key, HashKey(key)));
+    visit(prefix_table_.Find(key, HashKey(key)), 0);
   }
 }
 
@@ -267,13 +274,13 @@ std::optional<PhraseIndex::Match> PhraseIndex::Longest(std::span<const std::stri
   if (start >= tokens.size()) return std::nullopt;
   const Item* best = nullptr;
   const size_t room = tokens.size() - start;
-  ForEachLongestCandidate(tokens, start, hash, [&](const std::vector<Item>& items) {
+  ForEachLongestCandidate(tokens, start, hash, [&](const std::vector<Item>& items, size_t known) {
     for (const Item& item : items) {  // longest first: the first match wins
       if (best && (item.phrase->size() < best->phrase->size() ||
                    (item.phrase->size() == best->phrase->size() && item.order > best->order)))
         return;
       if (item.phrase->size() > room) continue;
-      if (MatchesAt(*item.phrase, tokens, start)) {
+      if (MatchesAt(*item.phrase, tokens, start, known)) {
         best = &item;
         return;
       }
