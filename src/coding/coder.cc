@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <optional>
 
 #include "coding/clause_bounds.h"
 #include "coding/coder_internal.h"
@@ -162,7 +163,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   if (s.mentions.empty() && !coding::DefaultsOn(options_)) return events;
   coding::FindVerbs(dict, &s);
   if (s.verbs.empty()) return events;
-  const int32_t date = ResolveEventDate(text, sentence.tokens, publication_date);
+  // The event date, resolved at the first event (most sentences with a
+  // verb and an actor yield none).
+  std::optional<int32_t> date;
+  auto event_date = [&] {
+    if (!date) date = ResolveEventDate(text, sentence.tokens, publication_date);
+    return *date;
+  };
 
   thread_local std::vector<uint32_t> clause;
   NumberClauses(s, options_.one_event_per_clause, &clause);
@@ -366,7 +373,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     auto emit_one = [&](const Mention* a, const Mention* b, const std::string& c, bool paired,
                         std::string_view a_code, std::string_view b_code) {
       Event e;
-      e.date = date;
+      e.date = event_date();
       e.source = ToEventActor(s, *a);
       e.source.code = std::string(a_code);
       if (b != nullptr) {

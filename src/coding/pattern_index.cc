@@ -171,28 +171,12 @@ PatternIndex::PatternIndex(const Dictionary& dict) : dict_(&dict), generation_(n
   }
   class_begin_.push_back(static_cast<uint32_t>(class_patterns_.size()));
 
-  size_t capacity = 8;
-  while (capacity < exact_.size() * 2) capacity *= 2;  // at most half full
-  exact_slots_.assign(capacity, ExactSlot{});
+  exact_phrases_.reserve(exact_.size());  // no reallocation: the index points into it
   for (const auto& [text, id] : exact_) {
-    const uint64_t hash = PhraseIndex::HashToken(text);
-    size_t i = hash & (capacity - 1);
-    while (exact_slots_[i].id != kNoAnchor) i = (i + 1) & (capacity - 1);
-    exact_slots_[i] = ExactSlot{hash, id, static_cast<uint32_t>(exact_keys_.size()),
-                                static_cast<uint32_t>(text.size())};
-    exact_keys_ += text;
+    exact_phrases_.push_back(Phrase{PhraseToken{text, false}});
+    exact_index_.Add(&exact_phrases_.back(), id);
   }
-}
-
-uint32_t PatternIndex::ExactId(std::string_view token, uint64_t hash) const {
-  const size_t mask = exact_slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const ExactSlot& slot = exact_slots_[i];
-    if (slot.id == kNoAnchor) return kNoAnchor;
-    if (slot.hash == hash && slot.key_size == token.size() &&
-        std::string_view(exact_keys_).substr(slot.key_begin, slot.key_size) == token)
-      return slot.id;
-  }
+  exact_index_.Finish();
 }
 
 const Synset* PatternIndex::FindSynset(std::string_view name) const {
@@ -213,8 +197,9 @@ void PatternIndex::FindWords(std::span<const std::string_view> tokens, SentenceW
   };
   for (size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view t = tokens[k];
-    const uint64_t hash = hashes.empty() ? PhraseIndex::HashToken(t) : hashes[k];
-    if (uint32_t id = ExactId(t, hash); id != kNoAnchor) mark(id);
+    const auto exact = hashes.empty() ? exact_index_.LongestMatch(tokens, k)
+                                      : exact_index_.LongestMatch(tokens, hashes, k);
+    if (exact) mark(exact->value);
     if (t.empty()) continue;
     for (const auto& [text, id] : prefix_by_byte_[static_cast<uint8_t>(t[0])])
       if (t.starts_with(text)) mark(id);

@@ -41,6 +41,8 @@ class PatternIndex {
   // Builds the index of every pattern of `dict` (its patterns and classes
   // must not change while the index is in use).
   explicit PatternIndex(const Dictionary& dict);
+  PatternIndex(const PatternIndex&) = delete;  // exact_index_ points into exact_phrases_
+  PatternIndex& operator=(const PatternIndex&) = delete;
 
   // Marks in `words` the vocabulary words matched by some of `tokens`
   // (normalised sentence tokens). `hashes`, if not empty, holds
@@ -86,21 +88,12 @@ class PatternIndex {
   bool Requirement(const PatternElement& e, std::vector<uint32_t>* out);
   bool Satisfied(uint32_t pattern, const SentenceWords& words) const;
 
-  // The id of exact vocabulary word `token` (hash: PhraseIndex::HashToken),
-  // or kNoAnchor.
-  uint32_t ExactId(std::string_view token, uint64_t hash) const;
-
   const Dictionary* dict_;
   WordMap exact_;
-  // exact_ as a flat table (a power of two, linear probing) keyed by
-  // PhraseIndex::HashToken, so a sentence's token hashes serve here too.
-  struct ExactSlot {
-    uint64_t hash = 0;
-    uint32_t id = kNoAnchor;               // kNoAnchor: free
-    uint32_t key_begin = 0, key_size = 0;  // in exact_keys_
-  };
-  std::vector<ExactSlot> exact_slots_;
-  std::string exact_keys_;
+  // exact_ as one-word phrases in a PhraseIndex (values: word ids), so a
+  // sentence's token hashes serve here too.
+  std::vector<Phrase> exact_phrases_;
+  PhraseIndex exact_index_;
   // Prefix words by their first byte: (text, id).
   std::vector<std::pair<std::string, uint32_t>> prefix_by_byte_[256];
   size_t vocabulary_size_ = 0;
