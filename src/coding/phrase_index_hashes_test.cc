@@ -1,13 +1,12 @@
-// Tests for the coder's per-sentence shortcuts: PhraseIndex::LongestMatch
-// given the tokens' hashes must find what it finds hashing them itself, and
-// date words compared packed must read as the words they are.
+// Tests for PhraseIndex::LongestMatch given the tokens' hashes (the coder
+// hashes a sentence's tokens once for all its look-ups): it must find what it
+// finds hashing them itself.
 #include <gtest/gtest.h>
 
 #include <random>
 #include <string>
 #include <vector>
 
-#include "dyad/coding.h"
 #include "dyad/dictionary.h"
 
 namespace dyad {
@@ -93,28 +92,6 @@ TEST(PhraseIndexHashes, FindsTheLongestThroughEveryKindOfKey) {
   EXPECT_EQ(longest({"ministry", "of", "defence"}), "ministry of defence/3");
   EXPECT_EQ(longest({"chinese", "foreign", "ministry"}), "chinese foreign ministry/3");
   EXPECT_EQ(longest({"chinese", "foreign", "office"}), "none");
-}
-
-int32_t Resolve(std::string_view text, int32_t pub) {
-  return ResolveEventDate(text, Tokenize(text), pub);
-}
-
-TEST(DateWords, ReadWhateverTheirCase) {
-  // 2024-05-10 was a Friday.
-  EXPECT_EQ(Resolve("They met on TUESDAY.", 20240510), 20240507);
-  EXPECT_EQ(Resolve("They met last Friday.", 20240510), 20240503);
-  EXPECT_EQ(Resolve("They met YESTERDAY.", 20240510), 20240509);
-  EXPECT_EQ(Resolve("They met in the Past Week.", 20240510), 20240503);
-  EXPECT_EQ(Resolve("Talks began on SEPT 3.", 20240510), 20230903);
-  EXPECT_EQ(Resolve("Talks began on 3 sep.", 20240510), 20230903);
-}
-
-TEST(DateWords, LongerOrOtherWordsAreNoDateWords) {
-  EXPECT_EQ(Resolve("Septembers and Tuesdays passed.", 20240510), 20240510);
-  EXPECT_EQ(Resolve("The Mayor spoke 10 minutes.", 20240510), 20240510);
-  EXPECT_EQ(Resolve("The yesterdayish mood.", 20240510), 20240510);
-  EXPECT_EQ(Resolve("Supercalifragilisticexpialidocious Tuesday.", 20240510), 20240507);
-  EXPECT_EQ(Resolve("Marchers met 3 May.", 20240510), 20240503);
 }
 
 }  // namespace
