@@ -84,7 +84,10 @@ Phrase TokenizeDictionaryPhrase(std::string_view text);
 std::string PhraseToString(const Phrase& phrase);
 
 // Returns true iff `token` (already normalised) matches `pt`.
-bool PhraseTokenMatches(const PhraseToken& pt, std::string_view token);
+inline bool PhraseTokenMatches(const PhraseToken& pt, std::string_view token) {
+  if (pt.prefix) return token.size() >= pt.text.size() && token.starts_with(pt.text);
+  return token == pt.text;
+}
 
 // ---- Dates -----------------------------------------------------------------
 
@@ -261,6 +264,17 @@ class PhraseIndex {
   // The longest phrase matching tokens[start...], ties broken by the earliest
   // added; nullopt if none. Tokens must be normalised.
   std::optional<Match> LongestMatch(std::span<const std::string_view> tokens, size_t start) const;
+  // The same, given hashes[i] == HashToken(tokens[i]) for every token: a
+  // coder looking a sentence's tokens up in several indexes hashes each once.
+  std::optional<Match> LongestMatch(std::span<const std::string_view> tokens,
+                                    std::span<const uint64_t> hashes, size_t start) const {
+    // Most tokens start no phrase: answered here, without a call.
+    if (start >= tokens.size() || (prefix_key_sizes_ == 0 && !exact_table_.MayHold(hashes[start])))
+      return std::nullopt;
+    return HashedLongestMatch(tokens, hashes, start);
+  }
+  // The hash the look-ups use for a (normalised) token.
+  static uint64_t HashToken(std::string_view token);
   // Every phrase matching at tokens[start...], longest first.
   std::vector<Match> AllMatches(std::span<const std::string_view> tokens, size_t start) const;
 
@@ -295,6 +309,13 @@ class PhraseIndex {
     uint32_t filter_shift = 64;
     void Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries);
     const Slot* Find(std::string_view key, uint64_t hash) const;
+    // False if no key has `hash` (the filter's answer, in line: most
+    // sentence tokens start no phrase).
+    bool MayHold(uint64_t hash) const {
+      if (filter.empty()) return false;
+      const uint64_t bit = hash >> filter_shift;
+      return (filter[bit >> 6] >> (bit & 63)) & 1;
+    }
   };
   // The second level of a long list: its phrases of two or more tokens whose
   // second token is exact, by that token; the others (one token, or a prefix
@@ -305,8 +326,15 @@ class PhraseIndex {
   };
   template <typename F>
   void ForEachCandidate(std::string_view token, F&& f) const;
-  template <typename F>
-  void ForEachLongestCandidate(std::span<const std::string_view> tokens, size_t start, F&& f) const;
+  // hash(i): HashToken(tokens[i]).
+  template <typename H, typename F>
+  void ForEachLongestCandidate(std::span<const std::string_view> tokens, size_t start, H&& hash,
+                               F&& f) const;
+  std::optional<Match> HashedLongestMatch(std::span<const std::string_view> tokens,
+                                          std::span<const uint64_t> hashes, size_t start) const;
+  template <typename H>
+  std::optional<Match> Longest(std::span<const std::string_view> tokens, size_t start,
+                               H&& hash) const;
   uint32_t AddList(std::vector<Item> items);
   void AddSecondLevel(const std::vector<Item>& items, Slot* slot);
 

@@ -58,8 +58,8 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
   thread_local std::vector<std::string_view> singular;
   if (options.noun_endings) SingularViews(*s, &singular);
   for (uint32_t i = 0; i < n;) {
-    auto am = dict.actor_index().LongestMatch(toks, i);
-    auto gm = dict.agent_index().LongestMatch(toks, i);
+    auto am = dict.actor_index().LongestMatch(toks, s->hashes, i);
+    auto gm = dict.agent_index().LongestMatch(toks, s->hashes, i);
     if (options.noun_endings) {
       LongerMatch(dict.actor_index().LongestMatch(singular, i), &am);
       LongerMatch(dict.agent_index().LongestMatch(singular, i), &gm);
@@ -119,7 +119,8 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
   // dyad mode: "who" is not the WHO, "the Sea of Japan" is not Japan.
   const bool dyad_mode = options.news_rules;
   const bool mixed_case = dyad_mode && IsMixedCase(*s);
-  std::vector<Mention> bare;  // agents with no actor
+  thread_local std::vector<Mention> bare;  // agents with no actor
+  bare.clear();
   for (size_t k = 0; k < raw.size(); ++k) {
     const Raw& r = raw[k];
     if (!r.is_agent) {

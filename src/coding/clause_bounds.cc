@@ -102,9 +102,11 @@ PatternMatch MatchWithinClause(const Dictionary& dict, const Scratch& s, const V
                                uint32_t clause_begin, uint32_t clause_end) {
   thread_local Scratch bounded;
   bounded = s;
+  bounded.id = NewScratchId();  // its tokens differ from s's
   for (uint32_t i = 0; i < bounded.size(); ++i) {
     if (i >= clause_begin && i < clause_end) continue;
     bounded.norm[i] = std::string_view();
+    bounded.hashes[i] = PhraseIndex::HashToken({});
     bounded.mention_at[i] = kNone;
   }
   return MatchBestPattern(dict, bounded, hit);

@@ -2,7 +2,9 @@
 // verbs, patterns, source and target, negation and intent, attribution,
 // date) and builds the Events; explains an event.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <optional>
 
 #include "coding/clause_bounds.h"
 #include "coding/coder_internal.h"
@@ -12,35 +14,45 @@
 namespace dyad {
 namespace coding {
 
+uint64_t NewScratchId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 void Scratch::Load(std::string_view t, const std::vector<Token>& tokens, size_t max_tokens) {
   text = t;
+  id = NewScratchId();
   size_t n = std::min(tokens.size(), max_tokens);
   spans.resize(n);
   kinds.resize(n);
   capitalized.resize(n);
   norm.resize(n);
+  hashes.resize(n);
   size_t bytes = 0;
   for (size_t i = 0; i < n; ++i) bytes += tokens[i].size();
-  norm_buffer.clear();
-  norm_buffer.reserve(bytes + 1);  // no reallocation below: views stay valid
+  // Written in place (normalising never lengthens a token); no reallocation
+  // after this resize, so the views stay valid.
+  norm_buffer.resize(bytes);
+  char* out = norm_buffer.data();
   for (size_t i = 0; i < n; ++i) {
     const Token& tk = tokens[i];
     spans[i] = tk;
     kinds[i] = tk.kind;
     std::string_view w = tk.view(t);
     capitalized[i] = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-    size_t start = norm_buffer.size();
+    char* start = out;
     for (size_t j = 0; j < w.size(); ++j) {
       unsigned char c = static_cast<unsigned char>(w[j]);
       if (c == 0xE2 && j + 2 < w.size() && static_cast<unsigned char>(w[j + 1]) == 0x80 &&
           static_cast<unsigned char>(w[j + 2]) == 0x99) {
-        norm_buffer.push_back('\'');
+        *out++ = '\'';
         j += 2;
         continue;
       }
-      norm_buffer.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      *out++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    norm[i] = std::string_view(norm_buffer.data() + start, norm_buffer.size() - start);
+    norm[i] = std::string_view(start, static_cast<size_t>(out - start));
+    hashes[i] = PhraseIndex::HashToken(norm[i]);
   }
 }
 
@@ -145,25 +157,38 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   std::span<const std::string_view> toks(s.norm);
   if (dict.discard_index().size() > 0) {
     for (uint32_t i = 0; i < n; ++i)
-      if (dict.discard_index().LongestMatch(toks, i)) return events;
+      if (dict.discard_index().LongestMatch(toks, s.hashes, i)) return events;
   }
   coding::FindMentions(dict, options_, publication_date, &s);
   if (s.mentions.empty() && !coding::DefaultsOn(options_)) return events;
   coding::FindVerbs(dict, &s);
   if (s.verbs.empty()) return events;
-  const int32_t date = ResolveEventDate(text, sentence.tokens, publication_date);
+  // The event date, resolved at the first event (most sentences with a
+  // verb and an actor yield none).
+  std::optional<int32_t> date;
+  auto event_date = [&] {
+    if (!date) date = ResolveEventDate(text, sentence.tokens, publication_date);
+    return *date;
+  };
 
   thread_local std::vector<uint32_t> clause;
   NumberClauses(s, options_.one_event_per_clause, &clause);
   // dyad mode: clause rules of clause_bounds.h (TABARI's convention keeps its own).
   const bool dyad_mode = options_.news_rules;
   if (dyad_mode) coding::AddReportedSpeechBounds(s, &clause);
-  std::vector<std::pair<uint32_t, uint32_t>> covered;  // pattern arguments after a verb
-  std::vector<uint32_t> coding_clauses;                // clauses with a coding verb
-  std::vector<uint32_t> done_clauses;
-  std::vector<uint32_t> sources, targets;
-  std::vector<bool> statement;  // per event: from a statement verb (root 01)
-  std::vector<uint32_t> event_verb_pos;
+  // Working lists, kept per thread so a sentence allocates only its events.
+  thread_local std::vector<std::pair<uint32_t, uint32_t>>
+      covered;                                        // pattern arguments after a verb
+  thread_local std::vector<uint32_t> coding_clauses;  // clauses with a coding verb
+  thread_local std::vector<uint32_t> done_clauses;
+  thread_local std::vector<uint32_t> sources, targets, members;
+  thread_local std::vector<bool> statement;  // per event: from a statement verb (root 01)
+  thread_local std::vector<uint32_t> event_verb_pos;
+  covered.clear();
+  coding_clauses.clear();
+  done_clauses.clear();
+  statement.clear();
+  event_verb_pos.clear();
   uint32_t last_source = kNone;                         // first token of the last event's source
   uint32_t first_source = kNone, first_target = kNone;  // of the first event
   for (const VerbHit& hit : s.verbs) {
@@ -348,7 +373,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
     auto emit_one = [&](const Mention* a, const Mention* b, const std::string& c, bool paired,
                         std::string_view a_code, std::string_view b_code) {
       Event e;
-      e.date = date;
+      e.date = event_date();
       e.source = ToEventActor(s, *a);
       e.source.code = std::string(a_code);
       if (b != nullptr) {
@@ -395,7 +420,6 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       }
     };
     if (pm.compound != kNone) {
-      std::vector<uint32_t> members;
       GroupMembers(s, pm.compound, &members);
       for (uint32_t a : members)
         for (uint32_t b : members)
@@ -410,15 +434,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
       return &s.mentions[k];
     };
     if (roles.source_default)
-      sources = {coding::kDefaultSource};
+      sources.assign(1, coding::kDefaultSource);
     else if (roles.source_single || s.mentions[src].pronoun)
-      sources = {src};
+      sources.assign(1, src);
     else
       GroupMembers(s, src, &sources);
     if (roles.target_default)
-      targets = {coding::kDefaultTarget};
+      targets.assign(1, coding::kDefaultTarget);
     else if (tgt != kNone && (roles.target_single || s.mentions[tgt].pronoun))
-      targets = {tgt};
+      targets.assign(1, tgt);
     else
       GroupMembers(s, tgt, &targets);
     for (uint32_t a : sources) {
@@ -441,15 +465,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view text, const Sentence& se
   // Attribution: a statement ("X said ...") is not coded when the clause it
   // reports yields an event of its own.
   if (events.size() > 1) {
-    std::vector<Event> kept;
+    size_t kept = 0;  // events [0, kept) stay, in order
     for (size_t i = 0; i < events.size(); ++i) {
       bool reported_follows = false;
       if (statement[i])
         for (size_t j = 0; j < events.size(); ++j)
           if (!statement[j] && event_verb_pos[j] > event_verb_pos[i]) reported_follows = true;
-      if (!reported_follows) kept.push_back(std::move(events[i]));
+      if (reported_follows) continue;
+      if (kept != i) events[kept] = std::move(events[i]);
+      ++kept;
     }
-    events.swap(kept);
+    events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   }
   return events;
 }

@@ -18,10 +18,16 @@ namespace dyad::coding {
 
 inline constexpr uint32_t kNone = UINT32_MAX;
 
-// True iff `t` is one of `words` (the cue rules' word lists).
+// True iff `t` is one of `words` (the cue rules' word lists). Sizes and
+// first bytes are compared before the rest, which dismisses most words.
 inline bool In(std::string_view t, std::initializer_list<std::string_view> words) {
+  if (t.empty()) {
+    for (std::string_view w : words)
+      if (w.empty()) return true;
+    return false;
+  }
   for (std::string_view w : words)
-    if (t == w) return true;
+    if (w.size() == t.size() && w[0] == t[0] && t == w) return true;
   return false;
 }
 
@@ -68,16 +74,23 @@ struct Scratch {
   std::vector<bool> capitalized;  // first byte an ASCII capital
   std::string norm_buffer;        // normalised tokens, back to back
   std::vector<std::string_view> norm;
+  std::vector<uint64_t> hashes;      // PhraseIndex::HashToken(norm[i])
   std::vector<uint32_t> mention_at;  // token -> mention index or kNone
   std::vector<Mention> mentions;
   std::vector<VerbHit> verbs;
   char morph_buffer[64];
   bool hyphen_pattern_words = false;  // CoderOptions::hyphen_pattern_words
+  // Unique to this sentence's tokens (set by Load; a copy whose tokens are
+  // changed takes a NewScratchId()): caches of per-sentence results key on it.
+  uint64_t id = 0;
 
   size_t size() const { return norm.size(); }
   // Fills spans/norm from `tokens` of `text` (at most max_tokens).
   void Load(std::string_view text, const std::vector<Token>& tokens, size_t max_tokens);
 };
+
+// A number no Scratch has had before (in the process).
+uint64_t NewScratchId();
 
 // Stage 1: actors and agents, composed; compounds; pronouns.
 void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t date, Scratch* s);

@@ -1,8 +1,9 @@
 // The date of a sentence's event: explicit dates in the sentence, relative
 // ones ("yesterday", "last month", "on Tuesday") resolved against the
 // publication date, else the publication date itself.
+#include <cstdint>
 #include <cstdlib>
-#include <string>
+#include <string_view>
 
 #include "dyad/coding.h"
 
@@ -36,28 +37,64 @@ int64_t ToDays(int32_t date) {
   return DaysFromCivil(date / 10000, date / 100 % 100, date % 100);
 }
 
+// A word of at most 16 bytes, ASCII-lowercased and packed (zero-padded)
+// into two integers with its length, so that the words looked for here
+// (at most 9 bytes) compare without a string or a memcmp per token. A
+// longer word packs to a size no keyword has.
+struct Keyword {
+  uint64_t lo = 0, hi = 0;
+  size_t size = SIZE_MAX;
+  bool operator==(const Keyword&) const = default;
+};
+
+constexpr Keyword Pack(std::string_view w) {
+  Keyword k;
+  if (w.size() > 16) return k;
+  k.size = w.size();
+  for (size_t i = 0; i < w.size(); ++i) {
+    uint64_t c = static_cast<uint8_t>(w[i]);
+    if (c >= 'A' && c <= 'Z') c += 32;
+    (i < 8 ? k.lo : k.hi) |= c << (8 * (i % 8));
+  }
+  return k;
+}
+
+// True iff `k` (3 or 4 bytes) is how `word` begins.
+constexpr bool Abbreviates(const Keyword& k, const Keyword& word) {
+  return k.size <= word.size && (word.lo & ((uint64_t{1} << (8 * k.size)) - 1)) == k.lo;
+}
+
+// True iff `w` can be a word looked for: `size` bytes within [min, max] and
+// a first letter among `initials` (lowercase), so that most words of a
+// sentence are dismissed without packing them.
+constexpr uint32_t Initials(std::string_view letters) {
+  uint32_t mask = 0;
+  for (char c : letters) mask |= uint32_t{1} << (c - 'a');
+  return mask;
+}
+
+bool MayBe(std::string_view w, size_t min, size_t max, uint32_t initials) {
+  if (w.size() < min || w.size() > max) return false;
+  const unsigned letter = static_cast<unsigned>((w[0] | 0x20) - 'a');  // ASCII lowercase
+  return letter < 26 && ((initials >> letter) & 1);
+}
+
 int MonthNumber(std::string_view w) {
-  static const char* kMonths[] = {"january",   "february", "march",    "april",
-                                  "may",       "june",     "july",     "august",
-                                  "september", "october",  "november", "december"};
-  std::string lower;
-  for (char c : w) {
-    if (c == '.') break;
-    lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  }
-  if (lower.size() < 3) return 0;
-  for (int i = 0; i < 12; ++i) {
-    std::string_view m = kMonths[i];
-    if (lower == m || (lower.size() <= 4 && m.starts_with(lower))) return i + 1;
-  }
+  static constexpr Keyword kMonths[] = {Pack("january"), Pack("february"), Pack("march"),
+                                        Pack("april"),   Pack("may"),      Pack("june"),
+                                        Pack("july"),    Pack("august"),   Pack("september"),
+                                        Pack("october"), Pack("november"), Pack("december")};
+  const Keyword lower = Pack(w.substr(0, w.find('.')));
+  if (lower.size < 3 || lower.size > 9) return 0;
+  for (int i = 0; i < 12; ++i)
+    if (lower == kMonths[i] || (lower.size <= 4 && Abbreviates(lower, kMonths[i]))) return i + 1;
   return 0;
 }
 
-int WeekdayNumber(std::string_view w) {
-  static const char* kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                "friday", "saturday", "sunday"};
-  std::string lower;
-  for (char c : w) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+int WeekdayNumber(const Keyword& lower) {
+  static constexpr Keyword kDays[] = {Pack("monday"),   Pack("tuesday"), Pack("wednesday"),
+                                      Pack("thursday"), Pack("friday"),  Pack("saturday"),
+                                      Pack("sunday")};
   for (int i = 0; i < 7; ++i)
     if (lower == kDays[i]) return i;
   return -1;
@@ -76,13 +113,6 @@ int SmallNumber(std::string_view w, int max) {
 bool ValidDate(int y, int m, int d) {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
   return CivilFromDays(DaysFromCivil(y, m, d)) == y * 10000 + m * 100 + d;
-}
-
-std::string Lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return s;
 }
 
 }  // namespace
@@ -120,6 +150,8 @@ int32_t ResolveEventDate(std::string_view text, const std::vector<Token>& tokens
       if (!explicit_year && date > AddDays(publication_date, 1)) date -= 10000;
       return date;
     };
+    // A month's name or abbreviation ("Dec.": a longer word may end at a dot).
+    if (!MayBe(w, 3, SIZE_MAX, Initials("jfmasond"))) continue;
     if (int m = MonthNumber(w)) {
       // "May 10, 2024" / "May 10"
       if (int d = SmallNumber(word(i + 1), 31)) {
@@ -134,14 +166,19 @@ int32_t ResolveEventDate(std::string_view text, const std::vector<Token>& tokens
       }
     }
   }
+  static constexpr Keyword kYesterday = Pack("yesterday"), kToday = Pack("today"),
+                           kTonight = Pack("tonight"), kLast = Pack("last"), kPast = Pack("past"),
+                           kWeek = Pack("week"), kMonth = Pack("month"), kYear = Pack("year");
   for (size_t i = 0; i < tokens.size(); ++i) {
-    std::string lw = Lower(word(i));
-    if (lw == "yesterday") return AddDays(publication_date, -1);
-    if (lw == "today" || lw == "tonight") return publication_date;
-    if (lw == "last" || lw == "past") {
-      std::string next = Lower(word(i + 1));
-      if (next == "week") return AddDays(publication_date, -7);
-      if (next == "month") {
+    // The words below are 4 to 9 bytes long and start with one of these.
+    if (!MayBe(word(i), 4, 9, Initials("ytlpmwfs"))) continue;
+    const Keyword lw = Pack(word(i));
+    if (lw == kYesterday) return AddDays(publication_date, -1);
+    if (lw == kToday || lw == kTonight) return publication_date;
+    if (lw == kLast || lw == kPast) {
+      const Keyword next = Pack(word(i + 1));
+      if (next == kWeek) return AddDays(publication_date, -7);
+      if (next == kMonth) {
         int y = pub_year, m = publication_date / 100 % 100 - 1;
         if (m == 0) {
           m = 12;
@@ -149,12 +186,12 @@ int32_t ResolveEventDate(std::string_view text, const std::vector<Token>& tokens
         }
         return y * 10000 + m * 100 + 1;
       }
-      if (next == "year") return (pub_year - 1) * 10000 + 101;
+      if (next == kYear) return (pub_year - 1) * 10000 + 101;
     }
-    int wd = WeekdayNumber(word(i));
+    int wd = WeekdayNumber(lw);
     if (wd >= 0) {
       int back = (DayOfWeek(publication_date) - wd + 7) % 7;
-      if (Lower(word(i - 1 < tokens.size() ? i - 1 : i)) == "last" && back == 0) back = 7;
+      if (Pack(word(i - 1 < tokens.size() ? i - 1 : i)) == kLast && back == 0) back = 7;
       return AddDays(publication_date, -back);
     }
   }

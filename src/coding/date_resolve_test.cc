@@ -33,5 +33,24 @@ TEST(DateResolve, RelativeDates) {
   EXPECT_EQ(Resolve("China condemned it yesterday.", 0), 0);
 }
 
+// Date words are compared packed into integers (date_resolve.cc): they
+// must read as the words they are whatever their case, and longer words or
+// other words starting like them must not.
+TEST(DateResolve, DateWordsInAnyCaseAndNoLongerWords) {
+  struct Case {
+    const char* text;
+    int32_t want;  // published Friday 2024-05-10
+  };
+  for (const Case& c :
+       {Case{"They met on TUESDAY.", 20240507}, Case{"They met last Friday.", 20240503},
+        Case{"They met YESTERDAY.", 20240509}, Case{"They met in the Past Week.", 20240503},
+        Case{"Talks began on SEPT 3.", 20230903}, Case{"Talks began on 3 sep.", 20230903},
+        Case{"Septembers and Tuesdays passed.", 20240510},
+        Case{"The Mayor spoke 10 minutes.", 20240510}, Case{"The yesterdayish mood.", 20240510},
+        Case{"Supercalifragilisticexpialidocious Tuesday.", 20240507},
+        Case{"Marchers met 3 May.", 20240503}})
+    EXPECT_EQ(Resolve(c.text, 20240510), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,6 +1,7 @@
 // The in-memory Dictionary: entries with their origins, the codes an actor
 // has on a date, actor + agent composition, and the PhraseIndex that makes
 // phrase look-up a handful of hash probes per sentence token.
+#define XXH_INLINE_ALL  // the hash of a key is computed in line, not by a library call
 #include <xxhash.h>
 
 #include <algorithm>
@@ -80,13 +81,25 @@ namespace {
 // Lists longer than this get a second level keyed by the second token.
 constexpr size_t kSecondLevelFrom = 12;
 
+// Keys are sentence tokens and their first bytes, mostly short: one of up
+// to 8 bytes is packed into an integer and mixed (splitmix64's finaliser,
+// so both the low bits, a slot, and the high bits, a filter bit, vary);
+// longer ones go through XXH3.
 uint64_t HashKey(std::string_view s) {
-  return XXH3_64bits(s.data(), s.size());
+  if (s.size() > 8) return XXH3_64bits(s.data(), s.size());
+  uint64_t v = s.size() * 0x9E3779B97F4A7C15ull;
+  for (size_t i = 0; i < s.size(); ++i) v ^= uint64_t{static_cast<uint8_t>(s[i])} << (8 * i);
+  v = (v ^ (v >> 30)) * 0xBF58476D1CE4E5B9ull;
+  v = (v ^ (v >> 27)) * 0x94D049BB133111EBull;
+  return v ^ (v >> 31);
 }
 
-bool MatchesAt(const Phrase& phrase, std::span<const std::string_view> tokens, size_t start) {
+// `known`: how many of the phrase's first tokens are known to match (the
+// table keys they were found by), so are not compared again.
+bool MatchesAt(const Phrase& phrase, std::span<const std::string_view> tokens, size_t start,
+               size_t known = 0) {
   if (start + phrase.size() > tokens.size()) return false;
-  for (size_t i = 0; i < phrase.size(); ++i)
+  for (size_t i = known; i < phrase.size(); ++i)
     if (!PhraseTokenMatches(phrase[i], tokens[start + i])) return false;
   return true;
 }
@@ -222,46 +235,52 @@ void PhraseIndex::ForEachCandidate(std::string_view token, F&& f) const {
   }
 }
 
-template <typename F>
+template <typename H, typename F>
 void PhraseIndex::ForEachLongestCandidate(std::span<const std::string_view> tokens, size_t start,
-                                          F&& f) const {
+                                          H&& hash, F&& f) const {
   // As ForEachCandidate, but a list with a second level yields only its
-  // phrases whose second token can match tokens[start + 1].
-  auto visit = [&](const Slot* slot) {
+  // phrases whose second token can match tokens[start + 1]. f(list, known):
+  // the first `known` tokens of the list's phrases are those the exact
+  // tables matched (in the exact table, the first is the key; in a second
+  // level's by-token list under it, the second too; a prefix key proves
+  // nothing, so under it only what follows the second would be known).
+  auto visit = [&](const Slot* slot, size_t known) {
     if (slot == nullptr) return;
     if (slot->second == kEmpty) {
-      f(lists_[slot->list]);
+      f(lists_[slot->list], known);
       return;
     }
     const Second& second = seconds_[slot->second];
     if (start + 1 < tokens.size()) {
-      std::string_view next = tokens[start + 1];
-      if (const Slot* s = second.by_token.Find(next, HashKey(next))) f(lists_[s->list]);
+      if (const Slot* s = second.by_token.Find(tokens[start + 1], hash(start + 1)))
+        f(lists_[s->list], known == 1 ? 2 : 0);
     }
-    f(lists_[second.rest]);
+    f(lists_[second.rest], known);
   };
   std::string_view token = tokens[start];
-  visit(exact_table_.Find(token, HashKey(token)));
+  const uint64_t h = hash(start);
+  if (exact_table_.MayHold(h)) visit(exact_table_.Find(token, h), 1);
   if (prefix_key_sizes_ == 0) return;
   for (size_t n = 1; n <= std::min(token.size(), kPrefixKeyBytes); ++n) {
     if (!(prefix_key_sizes_ & (1u << n))) continue;
     std::string_view key = token.substr(0, n);
-    visit(prefix_table_.Find(key, HashKey(key)));
+    visit(prefix_table_.Find(key, HashKey(key)), 0);
   }
 }
 
-std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
-    std::span<const std::string_view> tokens, size_t start) const {
+template <typename H>
+std::optional<PhraseIndex::Match> PhraseIndex::Longest(std::span<const std::string_view> tokens,
+                                                       size_t start, H&& hash) const {
   if (start >= tokens.size()) return std::nullopt;
   const Item* best = nullptr;
   const size_t room = tokens.size() - start;
-  ForEachLongestCandidate(tokens, start, [&](const std::vector<Item>& items) {
+  ForEachLongestCandidate(tokens, start, hash, [&](const std::vector<Item>& items, size_t known) {
     for (const Item& item : items) {  // longest first: the first match wins
       if (best && (item.phrase->size() < best->phrase->size() ||
                    (item.phrase->size() == best->phrase->size() && item.order > best->order)))
         return;
       if (item.phrase->size() > room) continue;
-      if (MatchesAt(*item.phrase, tokens, start)) {
+      if (MatchesAt(*item.phrase, tokens, start, known)) {
         best = &item;
         return;
       }
@@ -269,6 +288,21 @@ std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
   });
   if (!best) return std::nullopt;
   return Match{best->value, static_cast<uint32_t>(best->phrase->size())};
+}
+
+std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(
+    std::span<const std::string_view> tokens, size_t start) const {
+  return Longest(tokens, start, [&](size_t i) { return HashKey(tokens[i]); });
+}
+
+std::optional<PhraseIndex::Match> PhraseIndex::HashedLongestMatch(
+    std::span<const std::string_view> tokens, std::span<const uint64_t> hashes,
+    size_t start) const {
+  return Longest(tokens, start, [&](size_t i) { return hashes[i]; });
+}
+
+uint64_t PhraseIndex::HashToken(std::string_view token) {
+  return HashKey(token);
 }
 
 std::vector<PhraseIndex::Match> PhraseIndex::AllMatches(std::span<const std::string_view> tokens,

@@ -75,11 +75,6 @@ std::string PhraseToString(const Phrase& phrase) {
   return out;
 }
 
-bool PhraseTokenMatches(const PhraseToken& pt, std::string_view token) {
-  if (pt.prefix) return token.size() >= pt.text.size() && token.starts_with(pt.text);
-  return token == pt.text;
-}
-
 std::optional<int32_t> ParseIsoDate(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   int32_t v[3] = {0, 0, 0};

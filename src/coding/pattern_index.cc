@@ -170,6 +170,13 @@ PatternIndex::PatternIndex(const Dictionary& dict) : dict_(&dict), generation_(n
     class_patterns_.insert(class_patterns_.end(), vc.patterns.begin(), vc.patterns.end());
   }
   class_begin_.push_back(static_cast<uint32_t>(class_patterns_.size()));
+
+  exact_phrases_.reserve(exact_.size());  // no reallocation: the index points into it
+  for (const auto& [text, id] : exact_) {
+    exact_phrases_.push_back(Phrase{PhraseToken{text, false}});
+    exact_index_.Add(&exact_phrases_.back(), id);
+  }
+  exact_index_.Finish();
 }
 
 const Synset* PatternIndex::FindSynset(std::string_view name) const {
@@ -177,7 +184,8 @@ const Synset* PatternIndex::FindSynset(std::string_view name) const {
   return dict_->FindSynset(name);
 }
 
-void PatternIndex::FindWords(std::span<const std::string_view> tokens, SentenceWords* words) const {
+void PatternIndex::FindWords(std::span<const std::string_view> tokens, SentenceWords* words,
+                             std::span<const uint64_t> hashes) const {
   words->bits.assign((vocabulary_size_ + 63) / 64, 0);
   words->present.clear();
   auto mark = [&](uint32_t id) {
@@ -187,8 +195,11 @@ void PatternIndex::FindWords(std::span<const std::string_view> tokens, SentenceW
     w |= bit;
     words->present.push_back(id);
   };
-  for (std::string_view t : tokens) {
-    if (auto it = exact_.find(t); it != exact_.end()) mark(it->second);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view t = tokens[k];
+    const auto exact = hashes.empty() ? exact_index_.LongestMatch(tokens, k)
+                                      : exact_index_.LongestMatch(tokens, hashes, k);
+    if (exact) mark(exact->value);
     if (t.empty()) continue;
     for (const auto& [text, id] : prefix_by_byte_[static_cast<uint8_t>(t[0])])
       if (t.starts_with(text)) mark(id);
@@ -237,6 +248,7 @@ namespace {
 // generation and the tokens themselves.
 struct SentenceCache {
   uint64_t generation = 0;
+  uint64_t sentence_id = 0;       // the caller's name for the tokens, or 0
   std::string joined;             // tokens back to back
   std::vector<uint32_t> lengths;  // token lengths
   SentenceWords words;
@@ -266,7 +278,8 @@ struct SentenceCache {
 }  // namespace
 
 void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32_t verb_class,
-                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out) {
+                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out,
+                       uint64_t sentence_id, std::span<const uint64_t> hashes) {
   out->clear();
   if (verb_class >= dict.verb_classes().size()) return;
   if (index == nullptr) {
@@ -275,9 +288,18 @@ void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32
     return;
   }
   thread_local SentenceCache cache;
-  if (!cache.Holds(index->generation(), tokens)) {
+  if (sentence_id != 0) {
+    if (cache.sentence_id != sentence_id || cache.generation != index->generation()) {
+      index->FindWords(tokens, &cache.words, hashes);
+      cache.generation = index->generation();
+      cache.sentence_id = sentence_id;
+      cache.lengths.clear();  // holds no tokens for the compare below
+      cache.lengths.push_back(UINT32_MAX);
+    }
+  } else if (!cache.Holds(index->generation(), tokens)) {
     index->FindWords(tokens, &cache.words);
     cache.Store(index->generation(), tokens);
+    cache.sentence_id = 0;
   }
   index->Candidates(verb_class, cache.words, out);
 }

@@ -41,10 +41,14 @@ class PatternIndex {
   // Builds the index of every pattern of `dict` (its patterns and classes
   // must not change while the index is in use).
   explicit PatternIndex(const Dictionary& dict);
+  PatternIndex(const PatternIndex&) = delete;  // exact_index_ points into exact_phrases_
+  PatternIndex& operator=(const PatternIndex&) = delete;
 
   // Marks in `words` the vocabulary words matched by some of `tokens`
-  // (normalised sentence tokens).
-  void FindWords(std::span<const std::string_view> tokens, SentenceWords* words) const;
+  // (normalised sentence tokens). `hashes`, if not empty, holds
+  // PhraseIndex::HashToken of each token (else they are computed here).
+  void FindWords(std::span<const std::string_view> tokens, SentenceWords* words,
+                 std::span<const uint64_t> hashes = {}) const;
 
   // Appends to `out` the positions in VerbClass::patterns of class
   // `verb_class` that can match in a sentence with `words`, ascending.
@@ -86,6 +90,10 @@ class PatternIndex {
 
   const Dictionary* dict_;
   WordMap exact_;
+  // exact_ as one-word phrases in a PhraseIndex (values: word ids), so a
+  // sentence's token hashes serve here too.
+  std::vector<Phrase> exact_phrases_;
+  PhraseIndex exact_index_;
   // Prefix words by their first byte: (text, id).
   std::vector<std::pair<std::string, uint32_t>> prefix_by_byte_[256];
   size_t vocabulary_size_ = 0;
@@ -106,9 +114,12 @@ class PatternIndex {
 // into Dictionary::patterns(), in the class's order. `index` may be null
 // (every pattern of the class is listed). The words of the last sentence
 // seen are cached per thread, so calling this for each verb of a sentence
-// finds the sentence's words once.
+// finds the sentence's words once. `sentence_id`, if not 0, names the
+// tokens (Scratch::id): the cache then compares it instead of the tokens.
+// `hashes`: as for FindWords.
 void CandidatePatterns(const Dictionary& dict, const PatternIndex* index, uint32_t verb_class,
-                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out);
+                       std::span<const std::string_view> tokens, std::vector<uint32_t>* out,
+                       uint64_t sentence_id = 0, std::span<const uint64_t> hashes = {});
 
 }  // namespace dyad::coding
 

@@ -58,12 +58,61 @@ int Lemmas(std::string_view w, char* buf, size_t cap, std::string_view* out) {
   return count;
 }
 
+// SynsetAt's answers for one sentence, by synset, nesting depth and
+// position: the patterns tried around a sentence's verbs ask for the same
+// synsets at the same positions over and over.
+class SynsetMemo {
+ public:
+  static constexpr int16_t kUnknown = -2;
+
+  // Forgets everything unless the memo already holds `s`'s answers for `dict`.
+  void Use(const Dictionary& dict, const Scratch& s) {
+    if (s.id == scratch_ && dict.synsets().data() == synsets_) return;
+    scratch_ = s.id;
+    synsets_ = dict.synsets().data();
+    width_ = static_cast<uint32_t>(s.size()) + 1;
+    rows_.assign(dict.synsets().size() * (kMaxSynsetDepth + 1), kNoRow);
+    lengths_.clear();
+  }
+  // The answer's slot (kUnknown until set), or null if `at` is past the
+  // end (or the sentence too long for an int16_t answer: nothing is kept).
+  int16_t* Slot(const Synset* set, int depth, uint32_t at) {
+    if (at >= width_ || width_ > INT16_MAX) return nullptr;
+    uint32_t& row = rows_[static_cast<size_t>(set - synsets_) * (kMaxSynsetDepth + 1) + depth];
+    if (row == kNoRow) {
+      row = static_cast<uint32_t>(lengths_.size());
+      lengths_.resize(lengths_.size() + width_, kUnknown);
+    }
+    return &lengths_[row + at];
+  }
+
+ private:
+  static constexpr uint32_t kNoRow = UINT32_MAX;
+  uint64_t scratch_ = 0;
+  const Synset* synsets_ = nullptr;
+  uint32_t width_ = 0;
+  std::vector<uint32_t> rows_;    // (synset, depth) -> offset in lengths_
+  std::vector<int16_t> lengths_;  // per position: SynsetAt's answer
+};
+
 // Matching context for one pattern.
 struct Matcher {
   const Dictionary& dict;
   const PatternIndex* index;  // resolves synset names; may be null
   const Scratch& s;
   uint32_t n;
+  SynsetMemo* memo;
+  // The last synset name resolved (by its text's address: a pattern
+  // element's or a member's name, unchanged while matching) and its set.
+  mutable const char* last_name = nullptr;
+  mutable const Synset* last_set = nullptr;
+
+  const Synset* Resolve(std::string_view name) const {
+    if (name.data() == last_name) return last_set;
+    last_set = index ? index->FindSynset(name) : dict.FindSynset(name);
+    last_name = name.data();
+    return last_set;
+  }
 
   // Tokens the pattern word `pt` covers at `at` (1), or -1. A word written
   // with a trailing hyphen ("ANTI-") also covers the two tokens the sentence
@@ -103,10 +152,13 @@ struct Matcher {
   }
   int SynsetAt(std::string_view name, uint32_t at, int depth) const {
     if (depth > kMaxSynsetDepth) return -1;
-    const Synset* set = index ? index->FindSynset(name) : dict.FindSynset(name);
+    const Synset* set = Resolve(name);
     if (set == nullptr) return -1;
+    int16_t* known = memo->Slot(set, depth, at);
+    if (known != nullptr && *known != SynsetMemo::kUnknown) return *known;
     int best = -1;
     for (const Phrase& m : set->members) best = std::max(best, PhraseAt(m, at, depth));
+    if (known != nullptr) *known = static_cast<int16_t>(best);
     return best;
   }
   // Does `phrase` end exactly at `end` (exclusive)? Tries each start.
@@ -293,16 +345,19 @@ void FindVerbs(const Dictionary& dict, Scratch* s) {
       ++i;
       continue;
     }
-    auto m = dict.verb_index().LongestMatch(toks, i);
+    auto m = dict.verb_index().LongestMatch(toks, s->hashes, i);
     if (!m) {
       std::string_view cands[4];
       int c = Lemmas(s->norm[i], s->morph_buffer, sizeof s->morph_buffer, cands);
       std::string_view saved = s->norm[i];
+      const uint64_t saved_hash = s->hashes[i];
       for (int k = 0; k < c && !m; ++k) {
         s->norm[i] = cands[k];
-        m = dict.verb_index().LongestMatch(toks, i);
+        s->hashes[i] = PhraseIndex::HashToken(cands[k]);
+        m = dict.verb_index().LongestMatch(toks, s->hashes, i);
       }
       s->norm[i] = saved;
+      s->hashes[i] = saved_hash;
     }
     if (!m) {
       ++i;
@@ -319,12 +374,15 @@ void FindVerbs(const Dictionary& dict, Scratch* s) {
 PatternMatch MatchBestPattern(const Dictionary& dict, const Scratch& s, const VerbHit& hit) {
   PatternMatch best;
   const Verb& verb = dict.verbs()[hit.verb];
-  Matcher matcher{dict, dict.pattern_index(), s, static_cast<uint32_t>(s.size())};
+  thread_local SynsetMemo memo;
+  memo.Use(dict, s);
+  Matcher matcher{dict, dict.pattern_index(), s, static_cast<uint32_t>(s.size()), &memo};
   // Only patterns whose literal words all occur in the sentence can match
   // (pattern_index.h); they come in the class's order, so ties still go to
   // the first in file order.
   thread_local std::vector<uint32_t> candidates;
-  CandidatePatterns(dict, dict.pattern_index(), verb.verb_class, s.norm, &candidates);
+  CandidatePatterns(dict, dict.pattern_index(), verb.verb_class, s.norm, &candidates, s.id,
+                    s.hashes);
   for (uint32_t pi : candidates) {
     PatternMatch pm;
     if (!matcher.Match(dict.patterns()[pi], hit, &pm)) continue;
