@@ -24,7 +24,7 @@ std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std:
   joined.append(role).append(" ").append(name);
   // Lower-case token forms are what NormalizeDictionaryToken makes of them.
   Words words = TokenizeRange(joined, 0, static_cast<uint32_t>(joined.size()));
-  std::span<const std::string_view> toks(words.lower);
+  std::span<const std::string_view> toks = words.LowerSpan(0, words.size());
   std::string actor_code;
   const Agent* agent = nullptr;
   for (size_t i = 0; i < toks.size();) {

@@ -6,6 +6,7 @@
 // continues (across paragraphs), or else a speech verb elsewhere in its
 // sentence (a partial quote). Speakers are then resolved within the article.
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -95,11 +96,12 @@ std::string CachedActorCode(const Dictionary& dict, const std::string& name,
     cached_dict = &dict;
     cached_sizes = sizes;
   }
-  std::string key = std::to_string(date);
-  key.append("\t").append(name).append("\t").append(role);
+  thread_local std::string key;  // reused: no allocation per look-up
+  key.assign(reinterpret_cast<const char*>(&date), sizeof date);
+  key.append(name).append("\t").append(role);
   auto it = cache.find(key);
   if (it == cache.end())
-    it = cache.emplace(std::move(key), quotes::SpeakerActorCode(dict, name, role, date)).first;
+    it = cache.emplace(key, quotes::SpeakerActorCode(dict, name, role, date)).first;
   return it->second;
 }
 
@@ -144,7 +146,9 @@ class Extractor {
   const std::vector<Span>& paragraphs_;
   const std::vector<Sentence>& sentences_;
   const QuoteOptions& options_;
-  std::vector<std::optional<Words>> words_;
+  // Per paragraph: its tokens (nullptr until tokenised), in words_pool_.
+  std::vector<const Words*> words_;
+  size_t pool_used_ = 0;
   quotes::PersonTable people_;
   // Per span: the token index (in its paragraph) where its after-window
   // ended, and whether it was attributed by a clause after it.
@@ -155,21 +159,35 @@ class Extractor {
   uint32_t last_person_pos_ = 0;
   std::optional<Speaker> last_person_;
   std::vector<Speaker> bodies_;
-  std::unordered_map<std::string, std::string> actor_codes_;
+  struct SpeakerCodes {
+    std::string canonical, role, affiliation, actor_code;
+  };
+  std::vector<SpeakerCodes> codes_;
   std::unordered_map<std::string, std::string> acronyms_;  // "JCS" -> "Joint Chiefs of Staff"
   // Per paragraph: the ranges ParagraphWords tokenises (the sentences that
   // hold quotes, without the quotes' inner words); empty: all of it.
-  std::vector<std::vector<Span>> word_segments_;  // canonical
-                                                  // \t role -> code
+  std::vector<std::vector<Span>> word_segments_;
 };
 
+// Tokens of paragraphs, one pool per thread reused from article to article,
+// so that a warm extractor allocates nothing for them.
+std::vector<std::unique_ptr<Words>>& WordsPool() {
+  thread_local std::vector<std::unique_ptr<Words>> pool;
+  return pool;
+}
+
 const Words& Extractor::ParagraphWords(uint32_t p) {
-  if (!words_[p]) {
+  if (words_[p] == nullptr) {
+    auto& pool = WordsPool();
+    if (pool_used_ == pool.size()) pool.push_back(std::make_unique<Words>());
+    Words* w = pool[pool_used_++].get();
+    const Span whole = paragraphs_[p];
     if (word_segments_[p].empty()) {
-      words_[p] = quotes::TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end);
+      quotes::TokenizeSegmentsInto(text_, {&whole, 1}, w);
     } else {
-      words_[p] = quotes::TokenizeSegments(text_, word_segments_[p]);
+      quotes::TokenizeSegmentsInto(text_, word_segments_[p], w);
     }
+    words_[p] = w;
   }
   return *words_[p];
 }
@@ -339,7 +357,7 @@ Attribution Extractor::AfterClause(const Words& w, size_t index, size_t after_be
       if (ph && ph->begin > b && ph->begin - b <= 2) {
         bool modifiers = true;
         for (size_t j = b; j < ph->begin; ++j)
-          if (!w.IsWord(j) || w.Capitalised(j) || quotes::IsFunctionWord(w.lower[j]))
+          if (!w.IsWord(j) || w.Capitalised(j) || quotes::IsFunctionWord(w.Lower(j)))
             modifiers = false;
         if (modifiers) ph->begin = b;
       }
@@ -531,10 +549,19 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
       }
     }
   }
-  s.affiliation = CachedAffiliation(s.role);
-  if (options_.dictionary != nullptr && !s.canonical.empty()) {
-    s.actor_code = CachedActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
+  // An article quotes few speakers, many times each: their affiliations
+  // and codes are remembered here first.
+  auto known = std::find_if(codes_.begin(), codes_.end(), [&](const SpeakerCodes& c) {
+    return c.canonical == s.canonical && c.role == s.role;
+  });
+  if (known == codes_.end()) {
+    SpeakerCodes c{s.canonical, s.role, CachedAffiliation(s.role), {}};
+    if (options_.dictionary != nullptr && !s.canonical.empty())
+      c.actor_code = CachedActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
+    known = codes_.insert(codes_.end(), std::move(c));
   }
+  s.affiliation = known->affiliation;
+  s.actor_code = known->actor_code;
   if (s.kind == SpeakerKind::kPerson) {
     last_person_ = s;
     last_person_pos_ = s.mention.begin;
@@ -550,7 +577,7 @@ std::vector<Quote> Extractor::Run() {
       quotes::FindMarkedSpans(text_, paragraphs_, options_.max_quote_bytes);
   std::vector<Quote> out;
   if (spans.empty()) return out;
-  words_.resize(paragraphs_.size());  // before any look-up in people_
+  words_.assign(paragraphs_.size(), nullptr);  // before any look-up in people_
   // Only the sentences that hold quotes are tokenised (and what lies
   // between them in their paragraph), and not the words inside the marks:
   // attribution lies outside them.

@@ -81,7 +81,7 @@ void PersonTable::Scan(const Words& w) {
                          w.Is(start - 1, "former") || w.Is(start - 1, "late")))
       --start;
     if (start > 0) {
-      std::string_view before = w.lower[start - 1];
+      std::string_view before = w.Lower(start - 1);
       p.oblique = before == "of" || before == "by" || before == "under" || before == "with" ||
                   before == "from" || before == "to" || before == "against";
     }
@@ -89,8 +89,17 @@ void PersonTable::Scan(const Words& w) {
   }
 }
 
+void PersonTable::ScanRange(uint32_t begin, uint32_t end) {
+  // One buffer per thread, reused: no allocation once warm.
+  thread_local Words window;
+  const Span range{begin, end};
+  TokenizeSegmentsInto(text_, {&range, 1}, &window);
+  Scan(window);
+}
+
 bool PersonTable::CachedCovers(size_t p, uint32_t begin, uint32_t end) const {
-  if (paragraph_words_ == nullptr || p >= paragraph_words_->size() || !(*paragraph_words_)[p])
+  if (paragraph_words_ == nullptr || p >= paragraph_words_->size() ||
+      (*paragraph_words_)[p] == nullptr)
     return false;
   const Words& w = *(*paragraph_words_)[p];
   if (w.size() == 0) return false;
@@ -112,7 +121,7 @@ void PersonTable::ScanParagraph(size_t p) {
   if (CachedCovers(p, paragraphs_[p].begin, paragraphs_[p].end)) {
     ScanCached(p);
   } else {
-    Scan(TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end));
+    ScanRange(paragraphs_[p].begin, paragraphs_[p].end);
   }
 }
 
@@ -136,7 +145,7 @@ void PersonTable::ScanAround(uint32_t at) {
   for (const Span& done : windows_scanned_)
     if (done.begin <= b && e <= done.end) return;
   windows_scanned_.push_back({b, e});
-  Scan(TokenizeRange(text_, b, e));
+  ScanRange(b, e);
 }
 
 void PersonTable::ScanOccurrences(std::string_view word) {

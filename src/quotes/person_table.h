@@ -32,9 +32,10 @@ class PersonTable {
  public:
   // REQUIRES: `text` and `paragraphs` outlive the table.
   // `paragraph_words` (may be null) holds the tokens of paragraphs already
-  // tokenised by the caller, indexed like `paragraphs`; they are reused.
+  // tokenised by the caller, indexed like `paragraphs` (nullptr: not
+  // tokenised); they are reused.
   PersonTable(std::string_view text, const std::vector<Span>& paragraphs, const Dictionary* dict,
-              const std::vector<std::optional<Words>>* paragraph_words = nullptr)
+              const std::vector<const Words*>* paragraph_words = nullptr)
       : text_(text), paragraphs_(paragraphs), dict_(dict), paragraph_words_(paragraph_words) {}
 
   // Adds the full names (two to four name words) found in `words`.
@@ -65,6 +66,8 @@ class PersonTable {
   // Scans a window of the paragraph around byte `at`.
   void ScanAround(uint32_t at);
   void ScanParagraph(size_t p);
+  // Tokenises text[begin, end) and scans it.
+  void ScanRange(uint32_t begin, uint32_t end);
   // Returns true iff the caller's tokens of paragraph p cover [begin, end).
   bool CachedCovers(size_t p, uint32_t begin, uint32_t end) const;
   void ScanCached(size_t p);
@@ -72,7 +75,7 @@ class PersonTable {
   std::string_view text_;
   const std::vector<Span>& paragraphs_;
   const Dictionary* dict_;
-  const std::vector<std::optional<Words>>* paragraph_words_;
+  const std::vector<const Words*>* paragraph_words_;
   std::vector<NamedPerson> people_;  // sorted by span.begin
   std::vector<bool> paragraph_scanned_;
   std::vector<bool> cached_scanned_;

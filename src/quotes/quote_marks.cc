@@ -4,6 +4,7 @@
 // than max_bytes after the opener first drops that opener as stray.
 #include "quotes/quote_marks.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace dyad::quotes {
@@ -21,17 +22,37 @@ struct Mark {
   uint8_t closes = 0;
 };
 
-// The next byte in [at, end) that can start a mark: '"', or the lead byte
-// of “ ” „ (E2) or « » (C2); `end` if none. memchr scans fast.
-uint32_t NextLeadByte(std::string_view text, uint32_t at, uint32_t end) {
-  uint32_t best = end;
-  for (int lead : {0x22, 0xE2, 0xC2}) {
-    if (best <= at) break;
-    const void* hit = std::memchr(text.data() + at, lead, best - at);
-    if (hit != nullptr) best = static_cast<uint32_t>(static_cast<const char*>(hit) - text.data());
+// The next byte at or after `at`, before the paragraph's end, that can
+// start a mark: '"', or the lead byte of “ ” „ (E2) or « » (C2); the end if
+// none. Each lead byte's next position is remembered, so that every byte is
+// scanned once per lead byte (memchr scans fast), however many apostrophes
+// (also E2) come before the next straight quote.
+class LeadBytes {
+ public:
+  LeadBytes(std::string_view text, uint32_t end) : text_(text), end_(end) {}
+  uint32_t Next(uint32_t at) {
+    static constexpr int kLeads[] = {0x22, 0xE2, 0xC2};
+    uint32_t best = end_;
+    for (int k = 0; k < 3; ++k) {
+      if (!known_[k] || next_[k] < at) {
+        const void* hit =
+            at < end_ ? std::memchr(text_.data() + at, kLeads[k], end_ - at) : nullptr;
+        next_[k] = hit == nullptr
+                       ? end_
+                       : static_cast<uint32_t>(static_cast<const char*>(hit) - text_.data());
+        known_[k] = true;
+      }
+      best = std::min(best, next_[k]);
+    }
+    return best;
   }
-  return best;
-}
+
+ private:
+  std::string_view text_;
+  uint32_t end_;
+  uint32_t next_[3] = {0, 0, 0};
+  bool known_[3] = {false, false, false};
+};
 
 constexpr uint8_t Bit(Style s) {
   return static_cast<uint8_t>(1u << static_cast<int>(s));
@@ -136,8 +157,9 @@ std::vector<MarkedSpan> FindMarkedSpans(std::string_view text, const std::vector
     Style open_style = Style::kNone;
     MarkedSpan cur;
     bool cur_continues = false;
+    LeadBytes leads(text, p.end);
     for (uint32_t at = p.begin; at < p.end;) {
-      at = NextLeadByte(text, at, p.end);
+      at = leads.Next(at);
       if (at >= p.end) break;
       Mark m;
       if (!ReadMark(text, at, p.begin, p.end, &m)) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "common/ascii.h"
+#include "text/tokenizer_internal.h"
 
 namespace dyad::quotes {
 namespace {
@@ -141,44 +142,50 @@ bool IsFunctionWord(std::string_view w) {
   return InList(kFunctionWords, w);
 }
 
-Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments) {
-  Words w;
-  w.text = text;
-  size_t total = 0;
-  for (const Span& g : segments)
-    if (g.begin < g.end && g.end <= text.size()) total += g.end - g.begin;
-  // Lower-cased forms side by side in one buffer (never longer than the
-  // text: U+2019 -> ' only shrinks), so no allocation per token.
-  w.lower_buffer.resize(total);
-  w.tokens.reserve(total / 4 + 4);
-  w.lower.reserve(total / 4 + 4);
-  w.classes.reserve(total / 4 + 4);
-  size_t used = 0;
-  for (const Span& g : segments) {
-    if (g.begin >= g.end || g.end > text.size()) continue;
-    const size_t first = w.tokens.size();
-    std::vector<Token> part = Tokenize(text.substr(g.begin, g.end - g.begin));
-    w.tokens.insert(w.tokens.end(), part.begin(), part.end());
-    for (size_t i = first; i < w.tokens.size(); ++i) {
-      Token& t = w.tokens[i];
-      t.begin += g.begin;
-      t.end += g.begin;
-      std::string_view v = t.view(text);
-      char* out = w.lower_buffer.data() + used;
-      size_t n = 0;
-      for (size_t k = 0; k < v.size(); ++k) {
-        if (v[k] == '\xE2' && k + 2 < v.size() && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
-          out[n++] = '\'';
-          k += 2;
-        } else {
-          out[n++] = kLowerAscii[static_cast<unsigned char>(v[k])];
-        }
-      }
-      w.lower.emplace_back(out, n);
-      w.classes.push_back(t.kind == TokenKind::kWord ? kUnknownClasses : 0);
-      used += n;
+void Words::MakeLower(size_t i) const {
+  const Token& t = tokens[i];
+  const char* v = text.data() + t.begin;
+  const size_t size = t.end - t.begin;
+  char* out = lower_buffer_.data() + (t.begin - lower_base_);
+  size_t n = 0;
+  for (size_t k = 0; k < size; ++k) {
+    const char c = v[k];
+    if (c == '\xE2' && k + 2 < size && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
+      out[n++] = '\'';
+      k += 2;
+    } else {
+      out[n++] = kLowerAscii[static_cast<unsigned char>(c)];
     }
   }
+  lower_[i] = std::string_view(out, n);
+}
+
+void TokenizeSegmentsInto(std::string_view text, std::span<const Span> segments, Words* out) {
+  Words& w = *out;
+  w.text = text;
+  w.tokens.clear();
+  uint32_t first = 0, last = 0;
+  bool any = false;
+  for (const Span& g : segments) {
+    if (g.begin >= g.end || g.end > text.size()) continue;
+    if (!any) first = g.begin;
+    any = true;
+    last = g.end;
+    text_internal::TokenizeRange(text, g.begin, g.end, &w.tokens);
+  }
+  // Lower-case forms are made on demand, each in its token's own bytes of
+  // one buffer: no allocation per token.
+  w.lower_base_ = first;
+  if (w.lower_buffer_.size() < last - first) w.lower_buffer_.resize(last - first);
+  w.lower_.assign(w.tokens.size(), std::string_view());
+  w.classes.resize(w.tokens.size());
+  for (size_t i = 0; i < w.tokens.size(); ++i)
+    w.classes[i] = w.tokens[i].kind == TokenKind::kWord ? kUnknownClasses : 0;
+}
+
+Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments) {
+  Words w;
+  TokenizeSegmentsInto(text, segments, &w);
   return w;
 }
 
@@ -190,8 +197,6 @@ Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end) {
   }
   return TokenizeSegments(text, {Span{begin, end}});
 }
-
-namespace {}  // namespace
 
 namespace {
 
@@ -215,6 +220,10 @@ class WordTable {
   }
   uint16_t Find(std::string_view w) const {
     if (w.empty() || w.size() > kMaxWord) return 0;
+    // Most words probed are on no list: no word of theirs has this length
+    // and first byte.
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if (!(starts_[w.size()][c >> 6] >> (c & 63) & 1)) return 0;
     for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty()) return 0;
       if (slots_[i].word == w) return slots_[i].bits;
@@ -233,6 +242,8 @@ class WordTable {
     return h;
   }
   void Insert(std::string_view w, uint16_t bit) {
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if (w.size() <= kMaxWord) starts_[w.size()][c >> 6] |= uint64_t{1} << (c & 63);
     for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty()) slots_[i].word = w;
       if (slots_[i].word == w) {
@@ -242,13 +253,22 @@ class WordTable {
     }
   }
   std::array<Slot, kSize> slots_{};
+  std::array<std::array<uint64_t, 4>, kMaxWord + 1> starts_{};  // [size][first byte]
 };
+
+const WordTable& Table() {
+  static const WordTable kTable;
+  return kTable;
+}
 
 }  // namespace
 
 uint16_t WordClasses(std::string_view w) {
-  static const WordTable kTable;
-  return kTable.Find(w);
+  return Table().Find(w);
+}
+
+uint16_t Words::ClassesOf(size_t i) const {
+  return WordClasses(Lower(i));
 }
 
 bool IsSpeechVerb(std::string_view w) {

@@ -5,6 +5,7 @@
 #define DYAD_QUOTES_QUOTE_WORDS_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,15 +34,24 @@ uint16_t WordClasses(std::string_view lower_word);
 struct Words {
   std::string_view text;
   std::vector<Token> tokens;
-  std::vector<std::string_view> lower;  // views into lower_buffer
-  std::vector<char> lower_buffer;       // (its data stay put when Words moves)
+  // Token i's lower-case form, made when first asked for: most tokens are
+  // never asked about.
+  std::string_view Lower(size_t i) const {
+    if (lower_[i].data() == nullptr) MakeLower(i);
+    return lower_[i];
+  }
+  // The lower-case forms of tokens [b, e), side by side.
+  std::span<const std::string_view> LowerSpan(size_t b, size_t e) const {
+    for (size_t i = b; i < e; ++i) Lower(i);
+    return {lower_.data() + b, e - b};
+  }
   // WordClasses of each lower-case form, computed when first asked for
-  // (kUnknownClasses until then): most tokens are never asked about.
+  // (kUnknownClasses until then).
   mutable std::vector<uint16_t> classes;
   // Returns true iff token i's lower-case form is on one of the `bits` lists.
   bool Has(size_t i, uint16_t bits) const {
     if (i >= classes.size()) return false;
-    if (classes[i] == kUnknownClasses) classes[i] = WordClasses(lower[i]);
+    if (classes[i] == kUnknownClasses) classes[i] = ClassesOf(i);
     return classes[i] & bits;
   }
   size_t size() const { return tokens.size(); }
@@ -55,17 +65,31 @@ struct Words {
   bool SpeechVerb(size_t i) const;
   bool ReportVerb(size_t i) const;
   bool Is(size_t i, std::string_view lower_word) const {
-    return i < lower.size() && lower[i] == lower_word;
+    return i < tokens.size() && Lower(i) == lower_word;
   }
   // text from the start of token b to the end of token e-1. REQUIRES: b < e.
   std::string_view Text(size_t b, size_t e) const {
     return text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin);
   }
+
+  // Filled by TokenizeSegmentsInto: lower_[i] is empty with a null data()
+  // until made, in lower_buffer_ at tokens[i].begin - lower_base_ (a form is
+  // never longer than its token).
+  mutable std::vector<std::string_view> lower_;
+  mutable std::vector<char> lower_buffer_;
+  uint32_t lower_base_ = 0;
+
+ private:
+  void MakeLower(size_t i) const;
+  uint16_t ClassesOf(size_t i) const;  // WordClasses(Lower(i))
 };
 Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end);
 // The same over several sorted, non-overlapping ranges, one after the other
 // (the words of a paragraph with its quotations' inner words left out).
 Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments);
+// The same into `*out`, whose vectors keep their capacity: a Words reused
+// across paragraphs and articles allocates nothing once warm.
+void TokenizeSegmentsInto(std::string_view text, std::span<const Span> segments, Words* out);
 
 // Verbs that attach a quote to its speaker: said, says, added, told, asked,
 // wrote, explained ... (lower-case).

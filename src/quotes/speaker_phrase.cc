@@ -16,7 +16,7 @@ constexpr size_t kMaxPhraseWords = 10;
 constexpr size_t kMaxAppositionWords = 16;
 
 bool IsPossessive(const Words& w, size_t i) {
-  return w.lower[i] == "'s" || w.lower[i] == "'" || w.lower[i] == "s'";
+  return w.Lower(i) == "'s" || w.Lower(i) == "'" || w.Lower(i) == "s'";
 }
 
 bool IsLinkWord(const Words& w, size_t i) {
@@ -73,7 +73,7 @@ bool IsNameWord(const Words& w, size_t i) {
   constexpr uint16_t kNotName =
       kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer;
   if (w.Has(i, kNotName)) return false;
-  if (w.lower[i].ends_with("'s")) return false;  // "China's", "Smith's"
+  if (w.Lower(i).ends_with("'s")) return false;  // "China's", "Smith's"
   std::string_view v = w.view(i);
   if (v.find('.') != std::string_view::npos && v.size() > 2) return false;  // U.S., Gen.
   if (IsAllCaps(v) && v.size() > 2) return false;                           // NATO, KCNA
@@ -83,7 +83,7 @@ bool IsNameWord(const Words& w, size_t i) {
 bool IsKnownNonPerson(const Dictionary* dict, const Words& w, size_t b, size_t e) {
   if (dict == nullptr || b >= e || e - b > 8) return false;
   // Words' lower-case forms are what NormalizeDictionaryToken makes of them.
-  std::span<const std::string_view> toks(w.lower.data() + b, e - b);
+  std::span<const std::string_view> toks = w.LowerSpan(b, e);
   auto m = dict->actor_index().LongestMatch(toks, 0);
   if (!m || m->length != toks.size()) return false;
   const Actor& a = dict->actors()[dict->actor_phrases()[m->value].actor];
@@ -97,7 +97,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
     more = false;
     while (i > floor && w.IsWord(i - 1) && w.Has(i - 1, kFiller)) --i;
     // "on Wednesday", "late on Wednesday"
-    if (i > floor + 1 && IsWeekday(w.lower[i - 1]) && w.Is(i - 2, "on")) {
+    if (i > floor + 1 && IsWeekday(w.Lower(i - 1)) && w.Is(i - 2, "on")) {
       i -= 2;
       if (i > floor && w.Is(i - 1, "late")) --i;
       more = true;
@@ -173,7 +173,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
     }
     // An ordinary word, if a determiner opens the phrase within 3 words.
     bool closed = false;
-    if (w.IsWord(k) && !IsFunctionWord(w.lower[k])) {
+    if (w.IsWord(k) && !IsFunctionWord(w.Lower(k))) {
       for (size_t d = k; d-- > floor && k - d <= 3;) {
         if (!w.IsWord(d) && !IsPossessive(w, d)) break;
         if (w.Has(d, kDeterminer) && !w.Is(d, "that")) {
@@ -295,7 +295,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   size_t head_at = p.end - 1;
   bool group = false;
   for (size_t k = b + 1; k + 1 < p.end; ++k) {
-    std::string_view l = w.lower[k];
+    std::string_view l = w.Lower(k);
     if ((l == "of" || l == "for") && (w.Has(k - 1, kOrganisation) || w.Has(k - 1, kDocument))) {
       head_at = k - 1;
       break;
@@ -306,7 +306,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
     }
     if (l == "and" && !w.Has(p.end - 1, kOrganisation)) group = true;
   }
-  std::string_view head = w.lower[head_at];
+  std::string_view head = w.Lower(head_at);
   if (head_at + 1 < p.end && IsRoleWord(head)) {
     r.kind = r.definite ? SpeakerKind::kPerson : SpeakerKind::kAnonymous;
     r.name = r.title = r.role = std::string(w.Text(b, p.end));

@@ -12,7 +12,7 @@ namespace {
 PhraseReading Subject(const std::string& text) {
   Words w = TokenizeRange(text, 0, static_cast<uint32_t>(text.size()));
   for (size_t k = 0; k < w.size(); ++k) {
-    if (!IsSpeechVerb(w.lower[k])) continue;
+    if (!IsSpeechVerb(w.Lower(k))) continue;
     auto p = SubjectBefore(w, k, 0);
     if (!p) return PhraseReading();
     return ReadPhrase(w, *p, nullptr);
