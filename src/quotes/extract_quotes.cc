@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "common/ascii.h"
@@ -166,7 +167,9 @@ class Extractor {
   std::unordered_map<std::string, std::string> acronyms_;  // "JCS" -> "Joint Chiefs of Staff"
   // Per paragraph: the ranges ParagraphWords tokenises (the sentences that
   // hold quotes, without the quotes' inner words); empty: all of it.
-  std::vector<std::vector<Span>> word_segments_;
+  // (Segments of paragraph p: segments_[segment_at_[p] .. segment_at_[p+1]).)
+  std::vector<Span> segments_;
+  std::vector<uint32_t> segment_at_;
 };
 
 // Tokens of paragraphs, one pool per thread reused from article to article,
@@ -182,10 +185,12 @@ const Words& Extractor::ParagraphWords(uint32_t p) {
     if (pool_used_ == pool.size()) pool.push_back(std::make_unique<Words>());
     Words* w = pool[pool_used_++].get();
     const Span whole = paragraphs_[p];
-    if (word_segments_[p].empty()) {
+    const std::span<const Span> segments(segments_.data() + segment_at_[p],
+                                         segment_at_[p + 1] - segment_at_[p]);
+    if (segments.empty()) {
       quotes::TokenizeSegmentsInto(text_, {&whole, 1}, w);
     } else {
-      quotes::TokenizeSegmentsInto(text_, word_segments_[p], w);
+      quotes::TokenizeSegmentsInto(text_, segments, w);
     }
     words_[p] = w;
   }
@@ -566,7 +571,15 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     last_person_ = s;
     last_person_pos_ = s.mention.begin;
   } else if (s.kind == SpeakerKind::kOrganisation || s.kind == SpeakerKind::kDocument) {
-    bodies_.push_back(s);
+    // The same body again (but for how it is named) changes nothing later
+    // look-ups could find: not copied.
+    const bool same = !bodies_.empty() && bodies_.back().kind == s.kind &&
+                      bodies_.back().canonical == s.canonical && bodies_.back().role == s.role &&
+                      bodies_.back().introduced.begin == s.introduced.begin &&
+                      bodies_.back().introduced.end == s.introduced.end &&
+                      bodies_.back().affiliation == s.affiliation &&
+                      bodies_.back().actor_code == s.actor_code;
+    if (!same) bodies_.push_back(s);
   }
   if (s.canonical.empty()) return Speaker();
   return s;
@@ -581,22 +594,28 @@ std::vector<Quote> Extractor::Run() {
   // Only the sentences that hold quotes are tokenised (and what lies
   // between them in their paragraph), and not the words inside the marks:
   // attribution lies outside them.
-  word_segments_.assign(paragraphs_.size(), {});
+  segments_.clear();
+  segment_at_.assign(paragraphs_.size() + 1, 0);
+  uint32_t next_paragraph = 0;  // segment_at_ is filled up to here
   for (size_t i = 0; i < spans.size();) {
     const uint32_t p = spans[i].paragraph;
     const Span& para = paragraphs_[p];
+    for (; next_paragraph <= p; ++next_paragraph)
+      segment_at_[next_paragraph] = static_cast<uint32_t>(segments_.size());
+    const size_t first = segments_.size();
     uint32_t cursor = SentenceAt(sentences_, spans[i].open, para).begin;
     uint32_t end = cursor;
-    std::vector<Span>& segments = word_segments_[p];
     for (; i < spans.size() && spans[i].paragraph == p; ++i) {
       const MarkedSpan& m = spans[i];
-      if (m.inner_begin > cursor) segments.push_back({cursor, m.inner_begin});
+      if (m.inner_begin > cursor) segments_.push_back({cursor, m.inner_begin});
       cursor = std::max(cursor, m.inner_end);
       end = m.closed ? SentenceAt(sentences_, m.inner_end, para).end : para.end;
     }
-    if (end > cursor) segments.push_back({cursor, end});
-    if (segments.empty()) segments.push_back({para.begin, para.begin});
+    if (end > cursor) segments_.push_back({cursor, end});
+    if (segments_.size() == first) segments_.push_back({para.begin, para.begin});
   }
+  for (; next_paragraph <= paragraphs_.size(); ++next_paragraph)
+    segment_at_[next_paragraph] = static_cast<uint32_t>(segments_.size());
   after_end_.assign(spans.size(), 0);
   attribution_end_.assign(spans.size(), 0);
   attributed_after_.assign(spans.size(), false);

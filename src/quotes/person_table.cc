@@ -148,21 +148,29 @@ void PersonTable::ScanAround(uint32_t at) {
   ScanRange(b, e);
 }
 
-void PersonTable::ScanOccurrences(std::string_view word) {
+void PersonTable::ScanOccurrences(std::string_view word, uint32_t limit) {
   if (word.empty()) return;
-  for (const std::string& done : words_scanned_)
-    if (done == word) return;
-  words_scanned_.emplace_back(word);
-  int found = 0;
-  for (size_t at = text_.find(word); at != std::string_view::npos && found < 8;
+  // The first 8 whole-word occurrences of `word`, those before `limit` only
+  // (the rest are left for a later call that needs them).
+  Occurrences* done = nullptr;
+  for (Occurrences& o : words_scanned_)
+    if (o.word == word) done = &o;
+  if (done == nullptr) done = &words_scanned_.emplace_back(Occurrences{std::string(word), 0, 0});
+  for (size_t at = text_.find(word, done->next); at != std::string_view::npos && done->found < 8;
        at = text_.find(word, at + word.size())) {
+    if (at >= limit) {
+      done->next = at;
+      return;
+    }
+    done->next = at + word.size();
     bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text_[at - 1]));
     size_t end = at + word.size();
     bool ends = end >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[end]));
     if (!starts || !ends) continue;
-    ++found;
+    ++done->found;
     ScanAround(static_cast<uint32_t>(at));
   }
+  done->next = text_.size();
 }
 
 const std::vector<NamedPerson>& PersonTable::PeopleBefore(uint32_t pos) {
@@ -187,7 +195,10 @@ const NamedPerson* PersonTable::FindShort(std::string_view word, uint32_t pos) {
   };
   const NamedPerson* found = find();
   if (found != nullptr && found->span.begin <= pos) return found;
-  ScanOccurrences(word);
+  ScanOccurrences(word, pos + 1);  // introduced before: usually enough
+  found = find();
+  if (found != nullptr && found->span.begin <= pos) return found;
+  ScanOccurrences(word, UINT32_MAX);
   return find();
 }
 
@@ -200,7 +211,7 @@ const NamedPerson* PersonTable::Known(std::string_view name) const {
 const NamedPerson* PersonTable::FindFull(std::string name) {
   for (const NamedPerson& p : people_)
     if (p.name == name) return &p;
-  ScanOccurrences(name);
+  ScanOccurrences(name, UINT32_MAX);
   for (const NamedPerson& p : people_)
     if (p.name == name) return &p;
   return nullptr;
@@ -220,7 +231,7 @@ const NamedPerson* PersonTable::LatestBetween(uint32_t from, uint32_t pos) {
 std::string PersonTable::RoleOf(std::string name) {
   for (const NamedPerson& p : people_)
     if (p.name == name && !p.role.empty()) return p.role;
-  ScanOccurrences(name);
+  ScanOccurrences(name, UINT32_MAX);
   for (const NamedPerson& p : people_)
     if (p.name == name && !p.role.empty()) return p.role;
   return {};

@@ -61,8 +61,9 @@ class PersonTable {
   const std::vector<NamedPerson>& PeopleBefore(uint32_t pos);
 
  private:
-  // Scans the stretch of text around every whole-word occurrence of `word`.
-  void ScanOccurrences(std::string_view word);
+  // Scans the stretch of text around every whole-word occurrence of `word`
+  // (the first 8) that starts before `limit` and was not scanned yet.
+  void ScanOccurrences(std::string_view word, uint32_t limit);
   // Scans a window of the paragraph around byte `at`.
   void ScanAround(uint32_t at);
   void ScanParagraph(size_t p);
@@ -80,7 +81,12 @@ class PersonTable {
   std::vector<bool> paragraph_scanned_;
   std::vector<bool> cached_scanned_;
   std::vector<Span> windows_scanned_;
-  std::vector<std::string> words_scanned_;
+  struct Occurrences {
+    std::string word;
+    size_t next = 0;  // where the search for its occurrences resumes
+    int found = 0;    // occurrences scanned so far
+  };
+  std::vector<Occurrences> words_scanned_;
 };
 
 }  // namespace dyad::quotes

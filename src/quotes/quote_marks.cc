@@ -4,8 +4,11 @@
 // than max_bytes after the opener first drops that opener as stray.
 #include "quotes/quote_marks.h"
 
-#include <algorithm>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace dyad::quotes {
 namespace {
@@ -22,37 +25,29 @@ struct Mark {
   uint8_t closes = 0;
 };
 
-// The next byte at or after `at`, before the paragraph's end, that can
-// start a mark: '"', or the lead byte of “ ” „ (E2) or « » (C2); the end if
-// none. Each lead byte's next position is remembered, so that every byte is
-// scanned once per lead byte (memchr scans fast), however many apostrophes
-// (also E2) come before the next straight quote.
-class LeadBytes {
- public:
-  LeadBytes(std::string_view text, uint32_t end) : text_(text), end_(end) {}
-  uint32_t Next(uint32_t at) {
-    static constexpr int kLeads[] = {0x22, 0xE2, 0xC2};
-    uint32_t best = end_;
-    for (int k = 0; k < 3; ++k) {
-      if (!known_[k] || next_[k] < at) {
-        const void* hit =
-            at < end_ ? std::memchr(text_.data() + at, kLeads[k], end_ - at) : nullptr;
-        next_[k] = hit == nullptr
-                       ? end_
-                       : static_cast<uint32_t>(static_cast<const char*>(hit) - text_.data());
-        known_[k] = true;
-      }
-      best = std::min(best, next_[k]);
-    }
-    return best;
+// The next byte in [at, end) that can start a mark: '"', or the lead byte
+// of “ ” „ (E2) or « » (C2); `end` if none. Sixteen bytes at a time where
+// SSE2 is available (every x86-64), one at a time elsewhere.
+uint32_t NextLeadByte(std::string_view text, uint32_t at, uint32_t end) {
+  const char* p = text.data();
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8(0x22);
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  for (; at + 16 <= end; at += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, e2)),
+                                     _mm_cmpeq_epi8(v, c2));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return at + static_cast<uint32_t>(__builtin_ctz(static_cast<unsigned>(mask)));
   }
-
- private:
-  std::string_view text_;
-  uint32_t end_;
-  uint32_t next_[3] = {0, 0, 0};
-  bool known_[3] = {false, false, false};
-};
+#endif
+  for (; at < end; ++at) {
+    const unsigned char c = static_cast<unsigned char>(p[at]);
+    if (c == 0x22 || c == 0xE2 || c == 0xC2) return at;
+  }
+  return end;
+}
 
 constexpr uint8_t Bit(Style s) {
   return static_cast<uint8_t>(1u << static_cast<int>(s));
@@ -157,9 +152,8 @@ std::vector<MarkedSpan> FindMarkedSpans(std::string_view text, const std::vector
     Style open_style = Style::kNone;
     MarkedSpan cur;
     bool cur_continues = false;
-    LeadBytes leads(text, p.end);
     for (uint32_t at = p.begin; at < p.end;) {
-      at = leads.Next(at);
+      at = NextLeadByte(text, at, p.end);
       if (at >= p.end) break;
       Mark m;
       if (!ReadMark(text, at, p.begin, p.end, &m)) {
