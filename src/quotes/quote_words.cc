@@ -105,33 +105,22 @@ constexpr auto kNeverNames = std::to_array<std::string_view>(
      "november", "october", "on",      "saturday",  "september", "she",    "sunday", "the",
      "thursday", "tuesday", "we",      "wednesday", "when",      "while"});
 
-bool IsAsciiUpper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-
 }  // namespace
 
-bool Words::Capitalised(size_t i) const {
-  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return false;
-  std::string_view w = view(i);
-  if (w.empty()) return false;
-  if (IsAsciiUpper(w[0])) return true;
-  unsigned char c = static_cast<unsigned char>(w[0]);
+bool Words::CapitalisedNonAscii(std::string_view w) {
   // A non-ASCII first letter: take Latin-1 / Latin Extended capitals as
   // capitals (Ö, Ş); other scripts have no case and count as capitalised.
-  if (c >= 0x80) {
-    if (c == 0xC3 && w.size() > 1) return static_cast<unsigned char>(w[1]) < 0x9F;
-    return c != 0xC3 && c != 0xC4 && c != 0xC5;
-  }
-  return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c == 0xC3 && w.size() > 1) return static_cast<unsigned char>(w[1]) < 0x9F;
+  return c != 0xC3 && c != 0xC4 && c != 0xC5;
 }
 
 bool Words::SpeechVerb(size_t i) const {
-  return Has(i, kSpeech) && !Capitalised(i);
+  return !Capitalised(i) && Has(i, kSpeech);
 }
 
 bool Words::ReportVerb(size_t i) const {
-  return Has(i, kReport) && !Capitalised(i);
+  return !Capitalised(i) && Has(i, kReport);
 }
 
 bool IsFunctionWord(std::string_view w) {

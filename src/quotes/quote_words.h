@@ -58,7 +58,12 @@ struct Words {
   std::string_view view(size_t i) const { return tokens[i].view(text); }
   // Returns true iff token i is a word starting with a capital letter (or a
   // non-ASCII letter) or a digit-free all-caps abbreviation.
-  bool Capitalised(size_t i) const;
+  bool Capitalised(size_t i) const {
+    if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return false;
+    const unsigned char c = static_cast<unsigned char>(text[tokens[i].begin]);
+    if (c >= 'A' && c <= 'Z') return true;
+    return c >= 0x80 && CapitalisedNonAscii(view(i));
+  }
   bool IsWord(size_t i) const { return tokens[i].kind == TokenKind::kWord; }
   // Returns true iff token i is a lower-case speech verb / reporting verb
   // ("said"; not "States" in "United States").
@@ -82,6 +87,7 @@ struct Words {
  private:
   void MakeLower(size_t i) const;
   uint16_t ClassesOf(size_t i) const;  // WordClasses(Lower(i))
+  static bool CapitalisedNonAscii(std::string_view word);
 };
 Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end);
 // The same over several sorted, non-overlapping ranges, one after the other
