@@ -7,6 +7,7 @@
 
 #include "dyad/text.h"
 #include "quotes/quote_words.h"
+#include "quotes/speaker_phrase.h"
 
 namespace dyad::quotes {
 namespace {
@@ -19,6 +20,7 @@ bool Usable(std::string_view code) {
 
 std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std::string_view role,
                              int32_t date) {
+  role = WithoutPlace(role);  // "in Washington": not the speaker's country
   std::string joined;
   joined.reserve(role.size() + name.size() + 1);
   joined.append(role).append(" ").append(name);

@@ -142,6 +142,17 @@ class Extractor {
   Speaker Resolve(const PhraseReading& r, uint32_t pos);
   Attribution AfterClause(const Words& w, size_t index, size_t after_begin, size_t after_end);
   std::string ExpandAcronym(std::string_view acronym, uint32_t pos);
+  // What the article shows of a person's gender (titles, roles, the
+  // pronouns resolved to them); `fallback` when nothing yet.
+  quotes::Gender GenderOf(std::string_view canonical,
+                          quotes::Gender fallback = quotes::Gender::kUnknown) const;
+  void NoteGender(const std::string& canonical, quotes::Gender gender);
+  // Remembers a person who spoke, as the latest mention of them.
+  void NoteQuoted(const Speaker& s);
+  // The latest person of gender `want` quoted or named in the last few
+  // paragraphs before `pos`; else, if `unknown_will_do`, the latest quoted
+  // one whose gender is unknown; else nullopt.
+  std::optional<Speaker> PersonOfGender(quotes::Gender want, uint32_t pos, bool unknown_will_do);
 
   std::string_view text_;
   const std::vector<Span>& paragraphs_;
@@ -160,6 +171,8 @@ class Extractor {
   uint32_t last_person_pos_ = 0;
   std::optional<Speaker> last_person_;
   std::vector<Speaker> bodies_;
+  std::vector<Speaker> quoted_people_;  // one per person, latest mention last
+  std::vector<std::pair<std::string, quotes::Gender>> genders_;  // by canonical name
   struct SpeakerCodes {
     std::string canonical, role, affiliation, actor_code;
   };
@@ -434,16 +447,35 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     std::string_view p = r.text;
     bool personal = p == "he" || p == "He" || p == "she" || p == "She" || p == "I";
     if (personal) {
-      // The last person quoted or named, whichever came later.
-      const quotes::NamedPerson* named =
-          people_.LatestBetween(last_person_ ? last_person_pos_ : 0, pos);
-      if (last_person_ && (named == nullptr || last_person_pos_ >= named->span.begin)) {
+      // The last person quoted or named, whichever came later; but he / she
+      // go to the latest person of that gender in the last few paragraphs
+      // when that one is not known to be of it.
+      // (A copy: the table grows while looking for a person by gender.)
+      std::optional<quotes::NamedPerson> named;
+      if (const quotes::NamedPerson* latest =
+              people_.LatestBetween(last_person_ ? last_person_pos_ : 0, pos))
+        named = *latest;
+      const bool quoted_latest = last_person_ && (!named || last_person_pos_ >= named->span.begin);
+      const quotes::Gender want = quotes::GenderOfPronoun(p);
+      std::optional<Speaker> by_gender;
+      if (want != quotes::Gender::kUnknown && (quoted_latest || named)) {
+        const quotes::Gender latest = quoted_latest ? GenderOf(last_person_->canonical)
+                                                    : GenderOf(named->name, named->gender);
+        if (latest != want)
+          by_gender = PersonOfGender(want, pos, latest != quotes::Gender::kUnknown);
+      }
+      if (by_gender) {
+        s = std::move(*by_gender);
+        s.name = r.text;
+        s.mention = r.mention;
+      } else if (quoted_latest) {
         Speaker out = *last_person_;
         out.name = r.text;
         out.mention = r.mention;
+        NoteGender(out.canonical, want);
+        NoteQuoted(out);
         return out;
-      }
-      if (named != nullptr) {
+      } else if (named) {
         s.kind = SpeakerKind::kPerson;
         s.canonical = named->name;
         s.role = named->role;
@@ -451,6 +483,7 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
       } else {
         return Speaker();
       }
+      NoteGender(s.canonical, want);
     } else {
       if (bodies_.empty()) return Speaker();
       Speaker out = bodies_.back();
@@ -503,6 +536,7 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     if (p != nullptr) {
       s.canonical = p->name;
       s.introduced = p->span;
+      NoteGender(s.canonical, p->gender);
       if (s.role.empty() || s.role == r.title) {
         std::string full = people_.RoleOf(s.canonical);
         if (!full.empty() && (s.role.empty() || full.size() > s.role.size())) s.role = full;
@@ -567,6 +601,12 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
   }
   s.affiliation = known->affiliation;
   s.actor_code = known->actor_code;
+  if (s.kind == SpeakerKind::kPerson && !s.canonical.empty()) {
+    // "Ms Ruiz", "the spokeswoman Ana Ruiz": the title tells.
+    NoteGender(s.canonical, quotes::GenderOfRole(r.title));
+    NoteGender(s.canonical, quotes::GenderOfRole(s.role));
+    NoteQuoted(s);
+  }
   if (s.kind == SpeakerKind::kPerson) {
     last_person_ = s;
     last_person_pos_ = s.mention.begin;
@@ -583,6 +623,62 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
   }
   if (s.canonical.empty()) return Speaker();
   return s;
+}
+
+quotes::Gender Extractor::GenderOf(std::string_view canonical, quotes::Gender fallback) const {
+  for (const auto& [name, gender] : genders_)
+    if (name == canonical) return gender;
+  return fallback;
+}
+
+void Extractor::NoteGender(const std::string& canonical, quotes::Gender gender) {
+  // The first evidence stands: a later pronoun does not overrule a title.
+  if (gender == quotes::Gender::kUnknown || canonical.empty()) return;
+  if (GenderOf(canonical) == quotes::Gender::kUnknown) genders_.emplace_back(canonical, gender);
+}
+
+void Extractor::NoteQuoted(const Speaker& s) {
+  auto same = std::find_if(quoted_people_.begin(), quoted_people_.end(),
+                           [&](const Speaker& q) { return q.canonical == s.canonical; });
+  if (same != quoted_people_.end()) quoted_people_.erase(same);
+  quoted_people_.push_back(s);
+}
+
+std::optional<Speaker> Extractor::PersonOfGender(quotes::Gender want, uint32_t pos,
+                                                 bool unknown_will_do) {
+  // The pronoun's paragraph and the three before it.
+  auto para = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), pos,
+                               [](uint32_t o, const Span& p) { return o < p.begin; });
+  size_t index = para == paragraphs_.begin() ? 0 : para - paragraphs_.begin() - 1;
+  const uint32_t from = paragraphs_.empty() ? 0 : paragraphs_[index > 3 ? index - 3 : 0].begin;
+  std::optional<Speaker> match, unknown;
+  uint32_t match_at = 0, unknown_at = 0;
+  auto consider = [&](Speaker candidate, uint32_t at, quotes::Gender gender) {
+    if (gender == want && (!match || at >= match_at)) {
+      match = std::move(candidate);
+      match_at = at;
+    } else if (gender == quotes::Gender::kUnknown && (!unknown || at >= unknown_at)) {
+      unknown = std::move(candidate);
+      unknown_at = at;
+    }
+  };
+  for (const Speaker& q : quoted_people_)
+    if (q.mention.begin >= from && q.mention.begin <= pos)
+      consider(q, q.mention.begin, GenderOf(q.canonical));
+  for (const quotes::NamedPerson* n : people_.NamedBetween(from, pos)) {
+    Speaker c;
+    c.kind = SpeakerKind::kPerson;
+    c.canonical = n->name;
+    c.role = n->role;
+    c.introduced = n->span;
+    // A name the table found but nobody quoted counts only with a known
+    // gender: its runs of capitals are not always people ("Is China").
+    const quotes::Gender gender = GenderOf(n->name, n->gender);
+    if (gender != quotes::Gender::kUnknown) consider(std::move(c), n->span.begin, gender);
+  }
+  if (match) return match;
+  if (unknown_will_do) return unknown;
+  return std::nullopt;
 }
 
 std::vector<Quote> Extractor::Run() {

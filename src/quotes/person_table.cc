@@ -38,6 +38,10 @@ void PersonTable::Scan(const Words& w) {
     while (e < w.size() && IsNameWord(w, e)) ++e;
     size_t b = i;
     i = e;
+    // "Secretary of State Antony Blinken", "Minister for Foreign Affairs
+    // Wang Yi": the office's own words are not the name.
+    if (b >= 2 && (w.Is(b - 1, "of") || w.Is(b - 1, "for")) && w.Has(b - 2, kRole))
+      while (e - b > 2 && IsOfficeWord(w.Lower(b))) ++b;
     if (e - b < 2 || e - b > 4) continue;
     // "Institute for Atlantic Studies", "Ministry of National Defence".
     if (b >= 2 && (w.Is(b - 1, "of") || w.Is(b - 1, "for")) && w.Capitalised(b - 2)) continue;
@@ -74,6 +78,9 @@ void PersonTable::Scan(const Words& w) {
         if (has_role && tb < b) p.role = std::string(w.Text(tb, b));
       }
     }
+    // "Ms Ana Ruiz", "the spokeswoman, Ana Ruiz"
+    if (b > 0) p.gender = GenderOfWord(w.Lower(b - 1));
+    if (p.gender == Gender::kUnknown) p.gender = GenderOfRole(p.role);
     // "the administration of former US President Donald Trump": named
     // inside a phrase, not as someone acting in the sentence.
     size_t start = b;
@@ -226,6 +233,17 @@ const NamedPerson* PersonTable::LatestBetween(uint32_t from, uint32_t pos) {
     if (p.span.begin >= from && !p.oblique) best = &p;
   }
   return best;
+}
+
+std::vector<const NamedPerson*> PersonTable::NamedBetween(uint32_t from, uint32_t pos) {
+  for (size_t p = 0; p < paragraphs_.size() && paragraphs_[p].begin <= pos; ++p)
+    if (paragraphs_[p].end >= from) ScanParagraph(p);
+  std::vector<const NamedPerson*> out;
+  for (const NamedPerson& p : people_) {
+    if (p.span.begin > pos) break;
+    if (p.span.begin >= from && !p.oblique) out.push_back(&p);
+  }
+  return out;
 }
 
 std::string PersonTable::RoleOf(std::string name) {

@@ -17,12 +17,13 @@
 namespace dyad::quotes {
 
 struct NamedPerson {
-  std::string name;      // "Julianne Smith"
-  std::string first;     // "Julianne" (lower-case)
-  std::string last;      // "smith" (lower-case)
-  std::string role;      // from an apposition or a title; may be ""
-  Span span;             // the name in the article
-  bool oblique = false;  // named after "of", "by", "to" ...: not a pronoun's referent
+  std::string name;                  // "Julianne Smith"
+  std::string first;                 // "Julianne" (lower-case)
+  std::string last;                  // "smith" (lower-case)
+  std::string role;                  // from an apposition or a title; may be ""
+  Span span;                         // the name in the article
+  bool oblique = false;              // named after "of", "by", "to" ...: not a pronoun's referent
+  Gender gender = Gender::kUnknown;  // from a title ("Ms Ana Ruiz") or its role
 };
 
 // The table fills itself lazily: only the stretches of text around the
@@ -54,6 +55,10 @@ class PersonTable {
   // The latest person named in [from, pos] other than in an oblique phrase
   // ("by President X"), for pronouns; nullptr if none.
   const NamedPerson* LatestBetween(uint32_t from, uint32_t pos);
+  // Every person named in [from, pos] other than in an oblique phrase, in
+  // text order (the paragraphs there are scanned first). Valid until the
+  // next call of a non-const method.
+  std::vector<const NamedPerson*> NamedBetween(uint32_t from, uint32_t pos);
   // The first non-empty role given for `name` anywhere in the article.
   std::string RoleOf(std::string name);
   // Pointers returned stay valid until the next call of a non-const method.

@@ -76,7 +76,10 @@ constexpr auto kRoleWords = std::to_array<std::string_view>({"adviser",       "a
                                                              "marshal",       "sergeant",
                                                              "ministers",     "spokespeople",
                                                              "spokesmen",     "scholar",
-                                                             "fellow",        "mp"});
+                                                             "fellow",        "mp",
+                                                             "leaders",       "diplomats",
+                                                             "lawmakers",     "envoys",
+                                                             "negotiators",   "experts"});
 
 constexpr auto kOrganisationNouns = std::to_array<std::string_view>(
     {"administration", "agency",       "alliance",       "army",      "authorities",
@@ -98,6 +101,9 @@ constexpr auto kFillers = std::to_array<std::string_view>(
     {"again",      "also",   "earlier", "firmly", "flatly",     "had",      "has",
      "have",       "later",  "once",    "openly", "previously", "publicly", "quickly",
      "repeatedly", "simply", "sharply", "then",   "yesterday",  "would"});
+
+constexpr auto kHonorifics = std::to_array<std::string_view>(
+    {"dame", "dr", "dr.", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"});
 
 constexpr auto kNeverNames = std::to_array<std::string_view>(
     {"april",    "august",  "but",     "december",  "february",  "friday", "he",     "i",
@@ -121,6 +127,49 @@ bool Words::SpeechVerb(size_t i) const {
 
 bool Words::ReportVerb(size_t i) const {
   return !Capitalised(i) && Has(i, kReport);
+}
+
+Gender GenderOfWord(std::string_view w) {
+  static constexpr auto kMale = std::to_array<std::string_view>(
+      {"businessman", "chairman", "congressman", "councilman", "mr", "mr.", "spokesman", "sir"});
+  static constexpr auto kFemale = std::to_array<std::string_view>(
+      {"businesswoman", "chairwoman", "congresswoman", "councilwoman", "dame", "lady", "madam",
+       "miss", "mrs", "mrs.", "ms", "ms.", "spokeswoman"});
+  if (InList(kMale, w)) return Gender::kMale;
+  if (InList(kFemale, w)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+Gender GenderOfRole(std::string_view role) {
+  for (size_t b = 0; b < role.size();) {
+    size_t e = role.find(' ', b);
+    if (e == std::string_view::npos) e = role.size();
+    const std::string_view word = role.substr(b, e - b);
+    if (!word.empty() && word.size() <= 16) {
+      char lower[16];
+      for (size_t k = 0; k < word.size(); ++k)
+        lower[k] = kLowerAscii[static_cast<unsigned char>(word[k])];
+      const Gender g = GenderOfWord(std::string_view(lower, word.size()));
+      if (g != Gender::kUnknown) return g;
+    }
+    b = e + 1;
+  }
+  return Gender::kUnknown;
+}
+
+Gender GenderOfPronoun(std::string_view p) {
+  if (p == "he" || p == "He" || p == "HE") return Gender::kMale;
+  if (p == "she" || p == "She" || p == "SHE") return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+bool IsOfficeWord(std::string_view w) {
+  static constexpr auto kOfficeWords = std::to_array<std::string_view>(
+      {"affairs",   "agriculture", "commerce",    "culture",   "defence",  "defense", "economy",
+       "education", "energy",      "environment", "europe",    "finance",  "foreign", "health",
+       "home",      "homeland",    "interior",    "justice",   "labor",    "labour",  "security",
+       "staff",     "state",       "trade",       "transport", "treasury", "veterans"});
+  return InList(kOfficeWords, w);
 }
 
 bool IsFunctionWord(std::string_view w) {
@@ -206,6 +255,7 @@ class WordTable {
     add(kDocumentNouns, kDocument);
     add(kFillers, kFiller);
     add(kNeverNames, kNeverName);
+    add(kHonorifics, kHonorific);
   }
   uint16_t Find(std::string_view w) const {
     if (w.empty() || w.size() > kMaxWord) return 0;

@@ -25,6 +25,7 @@ enum WordClass : uint16_t {
   kDocument = 64,
   kFiller = 128,
   kNeverName = 256,
+  kHonorific = 512,  // mr, ms, mrs, dr ...: before a name, never part of it
   kUnknownClasses = 0x8000,
 };
 uint16_t WordClasses(std::string_view lower_word);
@@ -117,6 +118,20 @@ bool IsDocumentNoun(std::string_view w);
 // Words that may stand between a subject and its verb (also, later, then,
 // again, had, has ...), lower-case.
 bool IsSubjectVerbFiller(std::string_view w);
+// Words naming the field of an office after "Secretary of", "Minister
+// for" (state, defense, foreign, affairs, finance, ...), lower-case.
+bool IsOfficeWord(std::string_view lower_word);
+// A person's gender as a text shows it (a title, a gendered role word, the
+// pronoun used for them); kUnknown when it does not.
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+// Mr, Mr., Sir, spokesman, chairman, congressman -> kMale; Ms, Mrs, Miss,
+// Madam, Dame, Lady, spokeswoman, chairwoman, congresswoman -> kFemale
+// (lower-case word).
+Gender GenderOfWord(std::string_view lower_word);
+// The first gendered word of a title or role ("Ms", "the spokeswoman").
+Gender GenderOfRole(std::string_view role);
+// he -> kMale, she -> kFemale (any case); else kUnknown.
+Gender GenderOfPronoun(std::string_view pronoun);
 // Month and weekday names and other capitalised words that are never names.
 bool IsNeverName(std::string_view lower_word);
 // Conjunctions and prepositions, which never end a speaker phrase.

@@ -71,7 +71,7 @@ std::string StripDeterminer(const Words& w, size_t b, size_t e) {
 bool IsNameWord(const Words& w, size_t i) {
   if (i >= w.size() || !w.Capitalised(i)) return false;
   constexpr uint16_t kNotName =
-      kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer;
+      kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer | kHonorific;
   if (w.Has(i, kNotName)) return false;
   if (w.Lower(i).ends_with("'s")) return false;  // "China's", "Smith's"
   std::string_view v = w.view(i);
@@ -339,6 +339,15 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
     r.kind = !IsRoleWord(head) ? SpeakerKind::kOrganisation
              : r.definite      ? SpeakerKind::kPerson
                                : SpeakerKind::kAnonymous;
+    // "NATO leaders", "EU foreign ministers": the members of a named body
+    // or country speaking together, an organisation; so are "the leaders"
+    // (resolved to the fuller name of a group that spoke before).
+    if (r.kind != SpeakerKind::kOrganisation && head.ends_with('s') && head_at + 1 == p.end) {
+      if (r.definite) r.kind = SpeakerKind::kOrganisation;
+      for (size_t k = b; k < head_at; ++k)
+        if (w.Capitalised(k) && (IsAllCaps(w.view(k)) || IsKnownNonPerson(dict, w, k, k + 1)))
+          r.kind = SpeakerKind::kOrganisation;
+    }
     r.name = std::string(w.Text(b, p.end));
     r.title = r.kind != SpeakerKind::kOrganisation ? r.name : std::string();
     r.role = appos.empty() ? r.title : appos;
@@ -352,11 +361,33 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   r.kind = SpeakerKind::kPerson;
   r.name = std::string(w.Text(n, p.end));
   if (n > b) r.title = std::string(w.Text(b, n));
-  r.role = appos.empty() ? r.title : appos;
+  // "Ms Ruiz": a title, but no role.
+  size_t role_from = b;
+  while (role_from < n && w.Has(role_from, kHonorific)) ++role_from;
+  r.role = !appos.empty()  ? appos
+           : role_from < n ? std::string(w.Text(role_from, n))
+                           : std::string();
   return r;
 }
 
+std::string_view WithoutPlace(std::string_view role) {
+  // " in Washington", " based in Brussels": where the speaker works.
+  for (size_t at = role.find(" in "); at != std::string_view::npos;
+       at = role.find(" in ", at + 1)) {
+    const size_t next = at + 4;
+    if (next < role.size() && ((role[next] >= 'A' && role[next] <= 'Z') ||
+                               static_cast<unsigned char>(role[next]) >= 0x80)) {
+      size_t end = at;
+      if (role.substr(0, end).ends_with(" based")) end -= 6;
+      while (end > 0 && role[end - 1] == ',') --end;
+      return role.substr(0, end);
+    }
+  }
+  return role;
+}
+
 std::string AffiliationOf(std::string_view role) {
+  role = WithoutPlace(role);
   if (role.empty()) return {};
   Words w = TokenizeRange(role, 0, static_cast<uint32_t>(role.size()));
   size_t first_role = w.size();
@@ -374,7 +405,10 @@ std::string AffiliationOf(std::string_view role) {
       if (w.Is(b, "the")) ++b;
       size_t e = b;
       while (e < w.size() && !w.Is(e, ",")) ++e;
-      if (b < e && w.Capitalised(b)) return std::string(w.Text(b, e));
+      // "Secretary of State": the office's field, not a body.
+      bool office = b < e;
+      for (size_t k = b; k < e && office; ++k) office = IsOfficeWord(w.Lower(k));
+      if (b < e && w.Capitalised(b) && !office) return std::string(w.Text(b, e));
     }
     if (w.Is(i, ",")) break;
   }

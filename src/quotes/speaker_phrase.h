@@ -54,7 +54,13 @@ struct PhraseReading {
 // ("Beijing", "NATO") from people's names.
 PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionary* dict);
 
-// The body a role belongs to: "NATO" in "U.S. ambassador to NATO" and in
+// `role` without a trailing place where the speaker works ("researcher at
+// the Hudson Institute in Washington" -> "researcher at the Hudson
+// Institute"): a place is not an affiliation, and its country is not the
+// speaker's (a researcher in Washington is not the US government).
+std::string_view WithoutPlace(std::string_view role);
+
+// The body a role belongs to (a place it names aside): "NATO" in "U.S. ambassador to NATO" and in
 // "NATO Secretary General", "Foreign Ministry" in "Foreign Ministry
 // spokesperson", "Japan" in "Japan's defence minister"; "" when none.
 std::string AffiliationOf(std::string_view role);
