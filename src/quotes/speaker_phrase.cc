@@ -345,7 +345,8 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
     if (r.kind != SpeakerKind::kOrganisation && head.ends_with('s') && head_at + 1 == p.end) {
       if (r.definite) r.kind = SpeakerKind::kOrganisation;
       for (size_t k = b; k < head_at; ++k)
-        if (w.Capitalised(k) && (IsAllCaps(w.view(k)) || IsKnownNonPerson(dict, w, k, k + 1)))
+        if (w.Capitalised(k) && (IsAllCaps(w.view(k)) || w.Has(k, kOrganisation) ||
+                                 IsKnownNonPerson(dict, w, k, k + 1)))
           r.kind = SpeakerKind::kOrganisation;
     }
     r.name = std::string(w.Text(b, p.end));
