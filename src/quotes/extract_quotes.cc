@@ -153,6 +153,7 @@ class Extractor {
   // paragraphs before `pos`; else, if `unknown_will_do`, the latest quoted
   // one whose gender is unknown; else nullopt.
   std::optional<Speaker> PersonOfGender(quotes::Gender want, uint32_t pos, bool unknown_will_do);
+  bool TextHasGenderWords(quotes::Gender gender);
 
   std::string_view text_;
   const std::vector<Span>& paragraphs_;
@@ -171,10 +172,19 @@ class Extractor {
   uint32_t last_person_pos_ = 0;
   std::optional<Speaker> last_person_;
   std::vector<Speaker> bodies_;
-  std::vector<Speaker> quoted_people_;  // one per person, latest mention last
+  struct QuotedPerson {
+    std::string canonical, role;
+    Span introduced;
+    uint32_t at = 0;  // the latest mention
+  };
+  std::vector<QuotedPerson> quoted_people_;  // one per person
+  // Per gender (male, female): whether the text has a title or role word
+  // of it at all (-1: not looked yet).
+  int8_t gender_words_[2] = {-1, -1};
   std::vector<std::pair<std::string, quotes::Gender>> genders_;  // by canonical name
   struct SpeakerCodes {
     std::string canonical, role, affiliation, actor_code;
+    quotes::Gender role_gender = quotes::Gender::kUnknown;  // "spokeswoman"
   };
   std::vector<SpeakerCodes> codes_;
   std::unordered_map<std::string, std::string> acronyms_;  // "JCS" -> "Joint Chiefs of Staff"
@@ -594,7 +604,8 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     return c.canonical == s.canonical && c.role == s.role;
   });
   if (known == codes_.end()) {
-    SpeakerCodes c{s.canonical, s.role, CachedAffiliation(s.role), {}};
+    SpeakerCodes c{
+        s.canonical, s.role, CachedAffiliation(s.role), {}, quotes::GenderOfRole(s.role)};
     if (options_.dictionary != nullptr && !s.canonical.empty())
       c.actor_code = CachedActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
     known = codes_.insert(codes_.end(), std::move(c));
@@ -603,8 +614,8 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
   s.actor_code = known->actor_code;
   if (s.kind == SpeakerKind::kPerson && !s.canonical.empty()) {
     // "Ms Ruiz", "the spokeswoman Ana Ruiz": the title tells.
-    NoteGender(s.canonical, quotes::GenderOfRole(r.title));
-    NoteGender(s.canonical, quotes::GenderOfRole(s.role));
+    if (!r.title.empty()) NoteGender(s.canonical, quotes::GenderOfRole(r.title));
+    NoteGender(s.canonical, known->role_gender);
     NoteQuoted(s);
   }
   if (s.kind == SpeakerKind::kPerson) {
@@ -638,10 +649,21 @@ void Extractor::NoteGender(const std::string& canonical, quotes::Gender gender) 
 }
 
 void Extractor::NoteQuoted(const Speaker& s) {
-  auto same = std::find_if(quoted_people_.begin(), quoted_people_.end(),
-                           [&](const Speaker& q) { return q.canonical == s.canonical; });
-  if (same != quoted_people_.end()) quoted_people_.erase(same);
-  quoted_people_.push_back(s);
+  for (QuotedPerson& q : quoted_people_) {
+    if (q.canonical == s.canonical) {
+      q.role = s.role;
+      q.introduced = s.introduced;
+      q.at = s.mention.begin;
+      return;
+    }
+  }
+  quoted_people_.push_back({s.canonical, s.role, s.introduced, s.mention.begin});
+}
+
+bool Extractor::TextHasGenderWords(quotes::Gender gender) {
+  int8_t& known = gender_words_[gender == quotes::Gender::kMale ? 0 : 1];
+  if (known < 0) known = quotes::HasGenderWords(text_, gender);
+  return known;
 }
 
 std::optional<Speaker> Extractor::PersonOfGender(quotes::Gender want, uint32_t pos,
@@ -662,19 +684,26 @@ std::optional<Speaker> Extractor::PersonOfGender(quotes::Gender want, uint32_t p
       unknown_at = at;
     }
   };
-  for (const Speaker& q : quoted_people_)
-    if (q.mention.begin >= from && q.mention.begin <= pos)
-      consider(q, q.mention.begin, GenderOf(q.canonical));
-  for (const quotes::NamedPerson* n : people_.NamedBetween(from, pos)) {
+  auto as_speaker = [](const std::string& canonical, const std::string& role, Span introduced) {
     Speaker c;
     c.kind = SpeakerKind::kPerson;
-    c.canonical = n->name;
-    c.role = n->role;
-    c.introduced = n->span;
-    // A name the table found but nobody quoted counts only with a known
-    // gender: its runs of capitals are not always people ("Is China").
-    const quotes::Gender gender = GenderOf(n->name, n->gender);
-    if (gender != quotes::Gender::kUnknown) consider(std::move(c), n->span.begin, gender);
+    c.canonical = canonical;
+    c.role = role;
+    c.introduced = introduced;
+    return c;
+  };
+  for (const QuotedPerson& q : quoted_people_)
+    if (q.at >= from && q.at <= pos)
+      consider(as_speaker(q.canonical, q.role, q.introduced), q.at, GenderOf(q.canonical));
+  // Named people that nobody quoted count only with a gender their title
+  // or role shows (their runs of capitals are not always people: "Is
+  // China"), so the paragraphs need scanning only if the text has such words.
+  if (TextHasGenderWords(want)) {
+    for (const quotes::NamedPerson* n : people_.NamedBetween(from, pos)) {
+      const quotes::Gender gender = GenderOf(n->name, n->gender);
+      if (gender != quotes::Gender::kUnknown)
+        consider(as_speaker(n->name, n->role, n->span), n->span.begin, gender);
+    }
   }
   if (match) return match;
   if (unknown_will_do) return unknown;

@@ -105,6 +105,13 @@ constexpr auto kFillers = std::to_array<std::string_view>(
 constexpr auto kHonorifics = std::to_array<std::string_view>(
     {"dame", "dr", "dr.", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"});
 
+constexpr auto kMaleWords = std::to_array<std::string_view>(
+    {"businessman", "chairman", "congressman", "councilman", "mr", "mr.", "spokesman", "sir"});
+
+constexpr auto kFemaleWords = std::to_array<std::string_view>(
+    {"businesswoman", "chairwoman", "congresswoman", "councilwoman", "dame", "lady", "madam",
+     "miss", "mrs", "mrs.", "ms", "ms.", "spokeswoman"});
+
 constexpr auto kNeverNames = std::to_array<std::string_view>(
     {"april",    "august",  "but",     "december",  "february",  "friday", "he",     "i",
      "if",       "in",      "january", "july",      "june",      "march",  "may",    "monday",
@@ -130,22 +137,24 @@ bool Words::ReportVerb(size_t i) const {
 }
 
 Gender GenderOfWord(std::string_view w) {
-  static constexpr auto kMale = std::to_array<std::string_view>(
-      {"businessman", "chairman", "congressman", "councilman", "mr", "mr.", "spokesman", "sir"});
-  static constexpr auto kFemale = std::to_array<std::string_view>(
-      {"businesswoman", "chairwoman", "congresswoman", "councilwoman", "dame", "lady", "madam",
-       "miss", "mrs", "mrs.", "ms", "ms.", "spokeswoman"});
-  if (InList(kMale, w)) return Gender::kMale;
-  if (InList(kFemale, w)) return Gender::kFemale;
+  const uint16_t bits = WordClasses(w);
+  if (bits & kMaleWord) return Gender::kMale;
+  if (bits & kFemaleWord) return Gender::kFemale;
   return Gender::kUnknown;
 }
 
 Gender GenderOfRole(std::string_view role) {
+  if (role.empty()) return Gender::kUnknown;
   for (size_t b = 0; b < role.size();) {
     size_t e = role.find(' ', b);
     if (e == std::string_view::npos) e = role.size();
     const std::string_view word = role.substr(b, e - b);
-    if (!word.empty() && word.size() <= 16) {
+    // Only a title (Mr, Ms, Sir, Lady ...: short, from a few letters) or a
+    // "-man" / "-woman" word can be gendered: no probe for the rest.
+    const char first = static_cast<char>(word.empty() ? 0 : word[0] | 0x20);
+    const bool title =
+        word.size() <= 5 && (first == 'm' || first == 's' || first == 'd' || first == 'l');
+    if (!word.empty() && word.size() <= 16 && (title || word.ends_with("man"))) {
       char lower[16];
       for (size_t k = 0; k < word.size(); ++k)
         lower[k] = kLowerAscii[static_cast<unsigned char>(word[k])];
@@ -155,6 +164,41 @@ Gender GenderOfRole(std::string_view role) {
     b = e + 1;
   }
   return Gender::kUnknown;
+}
+
+namespace {
+
+// The gender of the word of `text` that ends at `end` and holds `at`.
+Gender GenderOfWordAt(std::string_view text, size_t at, size_t end) {
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  size_t b = at;
+  while (b > 0 && letter(text[b - 1])) --b;
+  if (end - b > 24) return Gender::kUnknown;
+  char lower[24];
+  for (size_t k = b; k < end; ++k) lower[k - b] = kLowerAscii[static_cast<unsigned char>(text[k])];
+  return GenderOfWord(std::string_view(lower, end - b));
+}
+
+}  // namespace
+
+bool HasGenderWords(std::string_view text, Gender gender) {
+  // Titles as written, and the stems of gendered role words.
+  static constexpr std::string_view kMale[] = {"Mr", "MR", "Sir", "SIR", "man"};
+  static constexpr std::string_view kFemale[] = {"Ms",    "MS",   "Mrs",  "MRS",  "Miss",
+                                                 "Madam", "Dame", "Lady", "woman"};
+  auto any = [&](std::span<const std::string_view> words) {
+    for (std::string_view w : words) {
+      for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+        // "sman" must end a word ("spokesman", not "salesmanship").
+        const size_t end = at + w.size();
+        const bool ends =
+            end >= text.size() || !((text[end] | 0x20) >= 'a' && (text[end] | 0x20) <= 'z');
+        if (ends && GenderOfWordAt(text, at, end) == gender) return true;
+      }
+    }
+    return false;
+  };
+  return gender == Gender::kMale ? any(kMale) : gender == Gender::kFemale ? any(kFemale) : false;
 }
 
 Gender GenderOfPronoun(std::string_view p) {
@@ -256,6 +300,8 @@ class WordTable {
     add(kFillers, kFiller);
     add(kNeverNames, kNeverName);
     add(kHonorifics, kHonorific);
+    add(kMaleWords, kMaleWord);
+    add(kFemaleWords, kFemaleWord);
   }
   uint16_t Find(std::string_view w) const {
     if (w.empty() || w.size() > kMaxWord) return 0;

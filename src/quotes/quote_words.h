@@ -25,7 +25,9 @@ enum WordClass : uint16_t {
   kDocument = 64,
   kFiller = 128,
   kNeverName = 256,
-  kHonorific = 512,  // mr, ms, mrs, dr ...: before a name, never part of it
+  kHonorific = 512,    // mr, ms, mrs, dr ...: before a name, never part of it
+  kMaleWord = 1024,    // mr, sir, spokesman ...
+  kFemaleWord = 2048,  // ms, mrs, spokeswoman ...
   kUnknownClasses = 0x8000,
 };
 uint16_t WordClasses(std::string_view lower_word);
@@ -130,6 +132,10 @@ enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 Gender GenderOfWord(std::string_view lower_word);
 // The first gendered word of a title or role ("Ms", "the spokeswoman").
 Gender GenderOfRole(std::string_view role);
+// Returns true iff `text` holds a word GenderOfWord gives `gender`, written
+// as usual ("Ms", "Mr.", "Sir", "spokeswoman"; not "MS"). A quick test
+// before scanning an article's names for it.
+bool HasGenderWords(std::string_view text, Gender gender);
 // he -> kMale, she -> kFemale (any case); else kUnknown.
 Gender GenderOfPronoun(std::string_view pronoun);
 // Month and weekday names and other capitalised words that are never names.
