@@ -530,10 +530,10 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
       p = people_.Known(r.name);
       if (p == nullptr && !r.role.empty()) {
         quotes::NamedPerson np;
-        np.name = r.name;
+        np.name = std::string(r.name);
         np.first = LowerAscii(r.name.substr(0, r.name.find(' ')));
         np.last = LowerAscii(r.name.substr(r.name.rfind(' ') + 1));
-        np.role = r.role;
+        np.role = std::string(r.role);
         size_t at = r.text.rfind(r.name);
         np.span = {static_cast<uint32_t>(r.mention.begin + (at == std::string::npos ? 0 : at)),
                    static_cast<uint32_t>(r.mention.begin + (at == std::string::npos ? 0 : at) +
@@ -541,7 +541,7 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
         people_.Add(std::move(np));
         p = people_.Known(r.name);
       }
-      if (p == nullptr) p = people_.FindFull(r.name);
+      if (p == nullptr) p = people_.FindFull(std::string(r.name));
     }
     if (p != nullptr) {
       s.canonical = p->name;

@@ -60,10 +60,10 @@ bool IsWeekday(std::string_view l) {
          l == "saturday" || l == "sunday";
 }
 
-std::string StripDeterminer(const Words& w, size_t b, size_t e) {
+std::string_view StripDeterminer(const Words& w, size_t b, size_t e) {
   if (b < e && (w.Is(b, "the") || w.Is(b, "a") || w.Is(b, "an"))) ++b;
   if (b >= e) return {};
-  return std::string(w.Text(b, e));
+  return w.Text(b, e);
 }
 
 }  // namespace
@@ -271,7 +271,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   PhraseReading r;
   if (p.begin >= p.end) return r;
   r.mention = {w.tokens[p.begin].begin, w.tokens[p.end - 1].end};
-  r.text = std::string(w.Text(p.begin, p.end));
+  r.text = (w.Text(p.begin, p.end));
   if (p.end - p.begin == 1 && w.Has(p.begin, kPronoun)) {
     r.pronoun = true;
     r.kind = SpeakerKind::kPerson;
@@ -281,13 +281,13 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   r.definite = w.Is(b, "the");
   if (w.Is(b, "the") || w.Is(b, "a") || w.Is(b, "an")) ++b;
   if (b >= p.end) return r;
-  std::string appos;
+  std::string_view appos;
   if (p.appos_begin < p.appos_end) appos = StripDeterminer(w, p.appos_begin, p.appos_end);
   // "A ministry spokesperson, Zhao Lei": the apposition is the name.
   if (w.Has(p.end - 1, kRole) && AllNameWords(w, p.appos_begin, p.appos_end)) {
     r.kind = SpeakerKind::kPerson;
-    r.name = std::string(w.Text(p.appos_begin, p.appos_end));
-    r.title = r.role = std::string(w.Text(b, p.end));
+    r.name = (w.Text(p.appos_begin, p.appos_end));
+    r.title = r.role = (w.Text(b, p.end));
     return r;
   }
   // The head noun: before "of"/"for" after a body ("Ministry of National
@@ -309,24 +309,24 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   std::string_view head = w.Lower(head_at);
   if (head_at + 1 < p.end && IsRoleWord(head)) {
     r.kind = r.definite ? SpeakerKind::kPerson : SpeakerKind::kAnonymous;
-    r.name = r.title = r.role = std::string(w.Text(b, p.end));
+    r.name = r.title = r.role = (w.Text(b, p.end));
     if (r.kind == SpeakerKind::kPerson) r.kind = SpeakerKind::kAnonymous;
     return r;
   }
   if (group) {
     r.kind = SpeakerKind::kOrganisation;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     return r;
   }
   if (IsDocumentNoun(head)) {
     r.kind = SpeakerKind::kDocument;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     r.role = appos;
     return r;
   }
   if (IsOrganisationNoun(head) || IsKnownNonPerson(dict, w, b, p.end)) {
     r.kind = SpeakerKind::kOrganisation;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     r.role = appos;
     return r;
   }
@@ -349,25 +349,23 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
                                  IsKnownNonPerson(dict, w, k, k + 1)))
           r.kind = SpeakerKind::kOrganisation;
     }
-    r.name = std::string(w.Text(b, p.end));
-    r.title = r.kind != SpeakerKind::kOrganisation ? r.name : std::string();
+    r.name = (w.Text(b, p.end));
+    r.title = r.kind != SpeakerKind::kOrganisation ? r.name : std::string_view();
     r.role = appos.empty() ? r.title : appos;
     return r;
   }
   if (n == b && IsKnownNonPerson(dict, w, n, p.end)) {
     r.kind = SpeakerKind::kOrganisation;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     return r;
   }
   r.kind = SpeakerKind::kPerson;
-  r.name = std::string(w.Text(n, p.end));
-  if (n > b) r.title = std::string(w.Text(b, n));
+  r.name = (w.Text(n, p.end));
+  if (n > b) r.title = (w.Text(b, n));
   // "Ms Ruiz": a title, but no role.
   size_t role_from = b;
   while (role_from < n && w.Has(role_from, kHonorific)) ++role_from;
-  r.role = !appos.empty()  ? appos
-           : role_from < n ? std::string(w.Text(role_from, n))
-                           : std::string();
+  r.role = !appos.empty() ? appos : role_from < n ? (w.Text(role_from, n)) : std::string_view();
   return r;
 }
 

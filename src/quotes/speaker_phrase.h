@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "dyad/dictionary.h"
 #include "dyad/quotes.h"
@@ -43,11 +44,12 @@ struct PhraseReading {
   bool pronoun = false;
   bool definite = false;  // opens with "the": "the spokesman" points back
   Span mention;           // the naming words
-  std::string text;       // the naming words as written
-  std::string name;       // a person's name words ("Lin Jian", "Smith"), or the
-                          // organisation / document phrase without "the"
-  std::string title;      // words before a person's name ("Ambassador")
-  std::string role;       // apposition if it names a role, else the title
+  // All views into the article text (which they must not outlive).
+  std::string_view text;   // the naming words as written
+  std::string_view name;   // a person's name words ("Lin Jian", "Smith"), or the
+                           // organisation / document phrase without "the"
+  std::string_view title;  // words before a person's name ("Ambassador")
+  std::string_view role;   // apposition if it names a role, else the title
 };
 
 // Reads a phrase. `dict` (may be null) tells countries and organisations

@@ -8,8 +8,9 @@
 namespace dyad::quotes {
 namespace {
 
-// Reads the subject of the first speech verb in `text`.
-PhraseReading Subject(const std::string& text) {
+// Reads the subject of the first speech verb in `text` (a string literal:
+// the reading's views point into it).
+PhraseReading Subject(std::string_view text) {
   Words w = TokenizeRange(text, 0, static_cast<uint32_t>(text.size()));
   for (size_t k = 0; k < w.size(); ++k) {
     if (!IsSpeechVerb(w.Lower(k))) continue;
