@@ -20,7 +20,9 @@ bool Usable(std::string_view code) {
 
 std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std::string_view role,
                              int32_t date) {
-  role = WithoutPlace(role);  // "in Washington": not the speaker's country
+  // "in Washington", "the EU delegation in China": not the speaker's country.
+  role = WithoutPlace(role);
+  name = WithoutPlace(name);
   std::string joined;
   joined.reserve(role.size() + name.size() + 1);
   joined.append(role).append(" ").append(name);

@@ -149,6 +149,12 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
     }
     if (w.IsWord(k) && w.Has(k, kDeterminer) && !w.Is(k, "that") && !w.Is(k, "this")) {
       b = k;
+      // "the PRC mission to the European Union": the body is named before.
+      if (k > floor + 1 && (w.Is(k - 1, "to") || w.Is(k - 1, "of")) &&
+          w.Has(k - 2, kOrganisation) && end - (k - 1) < kMaxPhraseWords) {
+        b = k - 1;
+        continue;
+      }
       break;  // a determiner opens the phrase
     }
     if (w.IsWord(k) && IsLinkWord(w, k) && k > floor && w.Capitalised(k - 1) && w.Capitalised(b)) {
@@ -165,9 +171,9 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
         continue;
       }
     }
-    // "a Western diplomat in Ankara"
+    // "a Western diplomat in Ankara", "the EU delegation in China"
     if ((w.Is(k, "in") || w.Is(k, "at") || w.Is(k, "from")) && k > floor && b + 1 == end &&
-        w.Capitalised(b) && w.Has(k - 1, kRole)) {
+        w.Capitalised(b) && w.Has(k - 1, kRole | kOrganisation)) {
       b = k;
       continue;
     }
@@ -296,11 +302,12 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   bool group = false;
   for (size_t k = b + 1; k + 1 < p.end; ++k) {
     std::string_view l = w.Lower(k);
-    if ((l == "of" || l == "for") && (w.Has(k - 1, kOrganisation) || w.Has(k - 1, kDocument))) {
+    if ((l == "of" || l == "for" || l == "to") &&
+        (w.Has(k - 1, kOrganisation) || w.Has(k - 1, kDocument))) {
       head_at = k - 1;
       break;
     }
-    if ((l == "in" || l == "at" || l == "from") && w.Has(k - 1, kRole)) {
+    if ((l == "in" || l == "at" || l == "from") && w.Has(k - 1, kRole | kOrganisation)) {
       head_at = k - 1;
       break;
     }

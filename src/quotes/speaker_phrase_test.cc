@@ -99,6 +99,15 @@ TEST(SpeakerPhraseTest, HonorificsAreTitlesNotNamesOrRoles) {
   EXPECT_EQ(r.role, "");
 }
 
+TEST(SpeakerPhraseTest, APlaceOrBodyAfterTheNounIsNotTheSpeaker) {
+  PhraseReading r = Subject("the EU delegation in China said");
+  EXPECT_EQ(r.kind, SpeakerKind::kOrganisation);
+  EXPECT_EQ(r.name, "EU delegation in China");
+  r = Subject("The PRC mission to the European Union claimed");
+  EXPECT_EQ(r.kind, SpeakerKind::kOrganisation);
+  EXPECT_EQ(r.name, "PRC mission to the European Union");
+}
+
 TEST(SpeakerPhraseTest, PluralRolesOfABodyAreAnOrganisation) {
   EXPECT_EQ(Subject("NATO leaders said").kind, SpeakerKind::kOrganisation);
   EXPECT_EQ(Subject("NATO leaders said").name, "NATO leaders");
