@@ -323,6 +323,17 @@ Attribution Extractor::Attribute(const Words& w, const MarkedSpan& m, size_t ind
         break;
       }
     }
+    // "According to a senior official, the alliance is now “laser-focused”".
+    if (!a.phrase && sent_begin + 2 < open_tok && w.Is(sent_begin, "according") &&
+        w.Is(sent_begin + 1, "to")) {
+      size_t comma = sent_begin + 2;
+      while (comma < open_tok && !w.Is(comma, ",")) ++comma;
+      auto ph = comma < open_tok ? quotes::SubjectBefore(w, comma, sent_begin + 2) : std::nullopt;
+      if (ph && ph->begin == sent_begin + 2) {
+        a.phrase = ph;
+        a.span = {w.tokens[sent_begin].begin, w.tokens[ph->end - 1].end};
+      }
+    }
     if (!a.phrase && m.closed) {
       for (size_t k = close_tok + 1; k < sent_end; ++k) {
         if (w.tokens[k].kind == TokenKind::kQuote) break;

@@ -124,6 +124,15 @@ TEST(ExtractQuotesTest, PartialQuotesTakeTheSentencesSpeaker) {
   EXPECT_EQ(q[2].speaker, "Jens Stoltenberg");
 }
 
+TEST(ExtractQuotesTest, AccordingToBeforeAPartialQuote) {
+  auto q = Extract(
+      "According to a senior State Department official, the alliance is now “laser-focused” on "
+      "the question.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "anonymous");
+  EXPECT_EQ(q[0].speaker, "senior State Department official");
+}
+
 TEST(ExtractQuotesTest, TitleWithOfIntroducesTheSpeaker) {
   auto q = Extract(
       "Secretary of State Antony Blinken told reporters in Prague that the talks were useful."
