@@ -26,7 +26,9 @@
 // apposition ("Julianne Smith, U.S. ambassador to NATO") or a title before
 // the name ("Foreign Ministry spokesperson Lin Jian"); short names ("Smith",
 // "Ambassador Smith") and pronouns ("she said") resolved to the person
-// introduced earlier in the article, so that all share one canonical name;
+// introduced earlier in the article (he / she to the latest person of that
+// gender when the text shows it: titles, gendered roles, earlier pronouns),
+// so that all share one canonical name;
 // organisations ("the European Union delegation said") and documents ("the
 // statement said") as speakers. An unnamed source ("one diplomat said") is
 // SpeakerKind::kAnonymous; a quote with no attribution is kUnattributed:
