@@ -34,7 +34,14 @@ uint16_t WordClasses(std::string_view lower_word);
 
 // Tokens of text[begin, end), offsets into `text`, with their lower-cased
 // forms (typographic apostrophes made ASCII).
+// Movable, not copyable (the lower-case views point into its own buffer).
 struct Words {
+  Words() = default;
+  Words(Words&&) = default;
+  Words& operator=(Words&&) = default;
+  Words(const Words&) = delete;
+  Words& operator=(const Words&) = delete;
+
   std::string_view text;
   std::vector<Token> tokens;
   // Token i's lower-case form, made when first asked for: most tokens are
