@@ -7,7 +7,10 @@
 #include "quotes/speaker_phrase.h"
 
 #include <algorithm>
+#include <functional>
 #include <span>
+#include <string>
+#include <unordered_map>
 
 namespace dyad::quotes {
 namespace {
@@ -82,12 +85,33 @@ bool IsNameWord(const Words& w, size_t i) {
 
 bool IsKnownNonPerson(const Dictionary* dict, const Words& w, size_t b, size_t e) {
   if (dict == nullptr || b >= e || e - b > 8) return false;
+  // Names recur within and across articles, and the dictionary's tables are
+  // large (a look-up there often misses the cache): answers are remembered
+  // per thread by the words as written (bounded; cleared when full, or when
+  // another dictionary is asked).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  thread_local std::unordered_map<std::string, bool, Hash, std::equal_to<>> known;
+  thread_local const Dictionary* known_dict = nullptr;
+  thread_local size_t known_sizes = 0;
+  const size_t sizes = dict->actors().size() * 1000003u + dict->actor_phrases().size();
+  if (known_dict != dict || known_sizes != sizes || known.size() >= 8192) {
+    known.clear();
+    known_dict = dict;
+    known_sizes = sizes;
+  }
+  const std::string_view written = w.Text(b, e);
+  if (auto it = known.find(written); it != known.end()) return it->second;
   // Words' lower-case forms are what NormalizeDictionaryToken makes of them.
   std::span<const std::string_view> toks = w.LowerSpan(b, e);
   auto m = dict->actor_index().LongestMatch(toks, 0);
-  if (!m || m->length != toks.size()) return false;
-  const Actor& a = dict->actors()[dict->actor_phrases()[m->value].actor];
-  return a.kind != ActorKind::kPerson;
+  bool non_person = false;
+  if (m && m->length == toks.size())
+    non_person = dict->actors()[dict->actor_phrases()[m->value].actor].kind != ActorKind::kPerson;
+  known.emplace(written, non_person);
+  return non_person;
 }
 
 std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t floor) {
