@@ -321,10 +321,17 @@ class WordTable {
     std::string_view word;
     uint16_t bits = 0;
   };
+  // The size and the first two and last two bytes: enough to spread the
+  // listed words, and a fixed cost however long the word probed.
   static size_t Hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+    auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(w[i])); };
+    const size_t n = w.size();
+    uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
+    h = (h ^ byte(0)) * 16777619u;
+    h = (h ^ byte(n > 1 ? 1 : 0)) * 16777619u;
+    h = (h ^ byte(n - 1)) * 16777619u;
+    h = (h ^ byte(n > 1 ? n - 2 : 0)) * 16777619u;
+    return h ^ (h >> 15);
   }
   void Insert(std::string_view w, uint16_t bit) {
     const unsigned char c = static_cast<unsigned char>(w[0]);
