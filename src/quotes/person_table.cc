@@ -20,9 +20,14 @@ std::string LowerWord(std::string_view s) {
 
 }  // namespace
 
+bool PersonTable::HasPersonAt(uint32_t begin) const {
+  auto at = std::lower_bound(people_.begin(), people_.end(), begin,
+                             [](const NamedPerson& q, uint32_t pos) { return q.span.begin < pos; });
+  return at != people_.end() && at->span.begin == begin;
+}
+
 void PersonTable::Add(NamedPerson p) {
-  for (const NamedPerson& q : people_)
-    if (q.span.begin == p.span.begin) return;
+  if (HasPersonAt(p.span.begin)) return;
   auto at = std::upper_bound(people_.begin(), people_.end(), p.span.begin,
                              [](uint32_t pos, const NamedPerson& q) { return pos < q.span.begin; });
   people_.insert(at, std::move(p));
@@ -45,6 +50,8 @@ void PersonTable::Scan(const Words& w) {
     if (e - b < 2 || e - b > 4) continue;
     // "Institute for Atlantic Studies", "Ministry of National Defence".
     if (b >= 2 && (w.Is(b - 1, "of") || w.Is(b - 1, "for")) && w.Capitalised(b - 2)) continue;
+    // Met before (windows and paragraphs overlap): Add would keep the first.
+    if (HasPersonAt(w.tokens[b].begin)) continue;
     // Not a place or body the dictionary knows ("South Korea").
     if (IsKnownNonPerson(dict_, w, b, e)) continue;
     NamedPerson p;

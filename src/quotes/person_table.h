@@ -72,6 +72,8 @@ class PersonTable {
   // Scans a window of the paragraph around byte `at`.
   void ScanAround(uint32_t at);
   void ScanParagraph(size_t p);
+  // Returns true iff a person named at byte `begin` is in the table.
+  bool HasPersonAt(uint32_t begin) const;
   // Tokenises text[begin, end) and scans it.
   void ScanRange(uint32_t begin, uint32_t end);
   // Returns true iff the caller's tokens of paragraph p cover [begin, end).
