@@ -6,14 +6,17 @@
 // Prints quote span precision and recall, and speaker accuracy on the
 // quotes found, overall, per gold form and per dyad rule; with --verbose,
 // every missed, spurious and wrongly attributed quote. With --seeds DIR,
-// lists the quotes and speakers found in the text files of DIR instead.
+// lists the quotes and speakers found in the text files of DIR instead
+// (with --markdown, as one table per file: byte offset of the words, first
+// words, speaker, role, actor code, rule).
 //
 // With --text TEXT, lists the quotes of that text (paragraphs separated by
 // blank lines), for trying a sentence.
 //
 // Usage: eval_quotes [--examples DIR] [--gold FILE]... [--no-dict] [--verbose]
-//        eval_quotes --seeds DIR
+//        eval_quotes --seeds DIR [--markdown]
 //        eval_quotes --text TEXT
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -66,7 +69,36 @@ void PrintQuotes(const Article& a, const QuoteOptions& options) {
   }
 }
 
-int ListSeeds(const std::string& dir, const QuoteOptions& options) {
+// First words of a quote, at most `words` of them, cut at a UTF-8 boundary.
+std::string FirstWords(std::string_view s, int words) {
+  size_t at = 0;
+  for (int n = 0; n < words && at < s.size(); ++n) {
+    size_t space = s.find(' ', at);
+    if (space == std::string_view::npos) return std::string(s);
+    at = space + 1;
+  }
+  return at >= s.size() ? std::string(s) : std::string(s.substr(0, at > 0 ? at - 1 : 0)) + " …";
+}
+
+// One Markdown table of an article's quotes, for docs/quotes-seeds.md.
+void PrintQuoteTable(const Article& a, const QuoteOptions& options) {
+  std::printf("| start | first words | speaker | role | actor code | rule |\n");
+  std::printf("| ---: | --- | --- | --- | --- | --- |\n");
+  for (const Quote& q : ExtractQuotes(a, options)) {
+    std::string speaker =
+        q.speaker.kind == SpeakerKind::kUnattributed
+            ? "(unattributed)"
+            : q.speaker.canonical + " (" + std::string(SpeakerKindName(q.speaker.kind)) + ")";
+    if (q.speaker.kind != SpeakerKind::kUnattributed && q.speaker.name != q.speaker.canonical)
+      speaker += " as \"" + q.speaker.name + "\"";
+    std::printf("| %u | “%s” | %s | %s | %s | %s |\n", q.inner.begin,
+                FirstWords(q.inner.view(a.text), 4).c_str(), speaker.c_str(),
+                q.speaker.role.c_str(), q.speaker.actor_code.c_str(),
+                std::string(QuoteRuleName(q.rule)).c_str());
+  }
+}
+
+int ListSeeds(const std::string& dir, const QuoteOptions& options, bool markdown) {
   std::vector<std::string> files;
   for (const auto& e : fs::directory_iterator(dir))
     if (e.is_regular_file()) files.push_back(e.path().string());
@@ -78,7 +110,11 @@ int ListSeeds(const std::string& dir, const QuoteOptions& options) {
       auto a = ExtractArticle(d);
       if (!a.ok()) continue;
       std::printf("## %s\n", fs::path(f).filename().c_str());
-      PrintQuotes(*a, options);
+      if (markdown) {
+        PrintQuoteTable(*a, options);
+      } else {
+        PrintQuotes(*a, options);
+      }
     }
   }
   return 0;
@@ -90,7 +126,7 @@ int main(int argc, char** argv) {
   std::string examples = std::string(DYAD_SOURCE_DIR) + "/examples";
   std::vector<std::string> gold_files;
   std::string seeds, text;
-  bool verbose = false, use_dict = true;
+  bool verbose = false, use_dict = true, markdown = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--examples" && i + 1 < argc) {
@@ -105,9 +141,11 @@ int main(int argc, char** argv) {
       verbose = true;
     } else if (a == "--no-dict") {
       use_dict = false;
+    } else if (a == "--markdown") {
+      markdown = true;
     } else {
       std::cerr << "usage: eval_quotes [--examples DIR] [--gold FILE]... [--no-dict] [--verbose]"
-                   " | --seeds DIR\n";
+                   " | --seeds DIR [--markdown] | --text TEXT\n";
       return 2;
     }
   }
@@ -127,7 +165,7 @@ int main(int argc, char** argv) {
     dict = LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &problems);
     if (dict.ok()) options.dictionary = &*dict;
   }
-  if (!seeds.empty()) return ListSeeds(seeds, options);
+  if (!seeds.empty()) return ListSeeds(seeds, options, markdown);
   if (!text.empty()) {
     RawDocument doc;
     doc.source = "--text";

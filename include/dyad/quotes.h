@@ -26,7 +26,9 @@
 // apposition ("Julianne Smith, U.S. ambassador to NATO") or a title before
 // the name ("Foreign Ministry spokesperson Lin Jian"); short names ("Smith",
 // "Ambassador Smith") and pronouns ("she said") resolved to the person
-// introduced earlier in the article, so that all share one canonical name;
+// introduced earlier in the article (he / she to the latest person of that
+// gender when the text shows it: titles, gendered roles, earlier pronouns),
+// so that all share one canonical name;
 // organisations ("the European Union delegation said") and documents ("the
 // statement said") as speakers. An unnamed source ("one diplomat said") is
 // SpeakerKind::kAnonymous; a quote with no attribution is kUnattributed:
@@ -43,7 +45,9 @@
 //
 // Thread safety: a Dictionary passed in options is only read, and the
 // caches of speakers' actor codes are per thread, so any number of threads
-// may extract at once. Results depend only on the input.
+// may extract at once. Results depend only on the input. Each thread keeps
+// its token buffers from one article to the next (sized by the largest
+// article it has read), so that extraction allocates little once warm.
 #ifndef DYAD_QUOTES_H_
 #define DYAD_QUOTES_H_
 

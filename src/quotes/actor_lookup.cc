@@ -7,6 +7,7 @@
 
 #include "dyad/text.h"
 #include "quotes/quote_words.h"
+#include "quotes/speaker_phrase.h"
 
 namespace dyad::quotes {
 namespace {
@@ -19,12 +20,15 @@ bool Usable(std::string_view code) {
 
 std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std::string_view role,
                              int32_t date) {
+  // "in Washington", "the EU delegation in China": not the speaker's country.
+  role = WithoutPlace(role);
+  name = WithoutPlace(name);
   std::string joined;
   joined.reserve(role.size() + name.size() + 1);
   joined.append(role).append(" ").append(name);
   // Lower-case token forms are what NormalizeDictionaryToken makes of them.
   Words words = TokenizeRange(joined, 0, static_cast<uint32_t>(joined.size()));
-  std::span<const std::string_view> toks(words.lower);
+  std::span<const std::string_view> toks = words.LowerSpan(0, words.size());
   std::string actor_code;
   const Agent* agent = nullptr;
   for (size_t i = 0; i < toks.size();) {

@@ -11,7 +11,7 @@ Dictionary SmallDictionary() {
   Dictionary d;
   std::vector<DictionaryProblem> problems;
   EXPECT_TRUE(ReadDictionaryText(
-                  "country USA United States | U.S. | American\n"
+                  "country USA United States | U.S. | American | Washington\n"
                   "igo IGOWSTNAT NATO\n"
                   "agent GOV ambassador | spokesperson | foreign ministry\n"
                   "person Julianne Smith => USAELI ..2021-09-30; USAGOV 2021-10-01..2025-01-20\n",
@@ -33,6 +33,18 @@ TEST(ActorLookupTest, RoleGivesCountryAndAgent) {
   EXPECT_EQ(SpeakerActorCode(d, "Caroline Ashby", "U.S. ambassador to NATO", 20240710), "USAGOV");
   EXPECT_EQ(SpeakerActorCode(d, "Anders Vik", "NATO spokesman", 20240710), "IGOWSTNAT");
   EXPECT_EQ(SpeakerActorCode(d, "Nobody Known", "analyst", 20240710), "");
+}
+
+TEST(ActorLookupTest, APlaceOfWorkIsNotTheSpeakersCountry) {
+  Dictionary d = SmallDictionary();
+  // Washington is USA in the dictionary, but a researcher there is not the
+  // US government.
+  EXPECT_EQ(
+      SpeakerActorCode(d, "Mia Lund", "researcher at the Nordic Institute in Washington", 20240710),
+      "");
+  EXPECT_EQ(SpeakerActorCode(d, "Mia Lund", "spokesperson based in Washington", 20240710), "");
+  EXPECT_EQ(SpeakerActorCode(d, "Caroline Ashby", "U.S. ambassador in Brussels", 20240710),
+            "USAGOV");
 }
 
 }  // namespace

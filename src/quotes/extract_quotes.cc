@@ -6,7 +6,9 @@
 // continues (across paragraphs), or else a speech verb elsewhere in its
 // sentence (a partial quote). Speakers are then resolved within the article.
 #include <algorithm>
+#include <memory>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "common/ascii.h"
@@ -95,11 +97,12 @@ std::string CachedActorCode(const Dictionary& dict, const std::string& name,
     cached_dict = &dict;
     cached_sizes = sizes;
   }
-  std::string key = std::to_string(date);
-  key.append("\t").append(name).append("\t").append(role);
+  thread_local std::string key;  // reused: no allocation per look-up
+  key.assign(reinterpret_cast<const char*>(&date), sizeof date);
+  key.append(name).append("\t").append(role);
   auto it = cache.find(key);
   if (it == cache.end())
-    it = cache.emplace(std::move(key), quotes::SpeakerActorCode(dict, name, role, date)).first;
+    it = cache.emplace(key, quotes::SpeakerActorCode(dict, name, role, date)).first;
   return it->second;
 }
 
@@ -139,12 +142,26 @@ class Extractor {
   Speaker Resolve(const PhraseReading& r, uint32_t pos);
   Attribution AfterClause(const Words& w, size_t index, size_t after_begin, size_t after_end);
   std::string ExpandAcronym(std::string_view acronym, uint32_t pos);
+  // What the article shows of a person's gender (titles, roles, the
+  // pronouns resolved to them); `fallback` when nothing yet.
+  quotes::Gender GenderOf(std::string_view canonical,
+                          quotes::Gender fallback = quotes::Gender::kUnknown) const;
+  void NoteGender(const std::string& canonical, quotes::Gender gender);
+  // Remembers a person who spoke, as the latest mention of them.
+  void NoteQuoted(const Speaker& s);
+  // The latest person of gender `want` quoted or named in the last few
+  // paragraphs before `pos`; else, if `unknown_will_do`, the latest quoted
+  // one whose gender is unknown; else nullopt.
+  std::optional<Speaker> PersonOfGender(quotes::Gender want, uint32_t pos, bool unknown_will_do);
+  bool TextHasGenderWords(quotes::Gender gender);
 
   std::string_view text_;
   const std::vector<Span>& paragraphs_;
   const std::vector<Sentence>& sentences_;
   const QuoteOptions& options_;
-  std::vector<std::optional<Words>> words_;
+  // Per paragraph: its tokens (nullptr until tokenised), in words_pool_.
+  std::vector<const Words*> words_;
+  size_t pool_used_ = 0;
   quotes::PersonTable people_;
   // Per span: the token index (in its paragraph) where its after-window
   // ended, and whether it was attributed by a clause after it.
@@ -155,21 +172,50 @@ class Extractor {
   uint32_t last_person_pos_ = 0;
   std::optional<Speaker> last_person_;
   std::vector<Speaker> bodies_;
-  std::unordered_map<std::string, std::string> actor_codes_;
+  struct QuotedPerson {
+    std::string canonical, role;
+    Span introduced;
+    uint32_t at = 0;  // the latest mention
+  };
+  std::vector<QuotedPerson> quoted_people_;  // one per person
+  // Per gender (male, female): whether the text has a title or role word
+  // of it at all (-1: not looked yet).
+  int8_t gender_words_[2] = {-1, -1};
+  std::vector<std::pair<std::string, quotes::Gender>> genders_;  // by canonical name
+  struct SpeakerCodes {
+    std::string canonical, role, affiliation, actor_code;
+    quotes::Gender role_gender = quotes::Gender::kUnknown;  // "spokeswoman"
+  };
+  std::vector<SpeakerCodes> codes_;
   std::unordered_map<std::string, std::string> acronyms_;  // "JCS" -> "Joint Chiefs of Staff"
   // Per paragraph: the ranges ParagraphWords tokenises (the sentences that
   // hold quotes, without the quotes' inner words); empty: all of it.
-  std::vector<std::vector<Span>> word_segments_;  // canonical
-                                                  // \t role -> code
+  // (Segments of paragraph p: segments_[segment_at_[p] .. segment_at_[p+1]).)
+  std::vector<Span> segments_;
+  std::vector<uint32_t> segment_at_;
 };
 
+// Tokens of paragraphs, one pool per thread reused from article to article,
+// so that a warm extractor allocates nothing for them.
+std::vector<std::unique_ptr<Words>>& WordsPool() {
+  thread_local std::vector<std::unique_ptr<Words>> pool;
+  return pool;
+}
+
 const Words& Extractor::ParagraphWords(uint32_t p) {
-  if (!words_[p]) {
-    if (word_segments_[p].empty()) {
-      words_[p] = quotes::TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end);
+  if (words_[p] == nullptr) {
+    auto& pool = WordsPool();
+    if (pool_used_ == pool.size()) pool.push_back(std::make_unique<Words>());
+    Words* w = pool[pool_used_++].get();
+    const Span whole = paragraphs_[p];
+    const std::span<const Span> segments(segments_.data() + segment_at_[p],
+                                         segment_at_[p + 1] - segment_at_[p]);
+    if (segments.empty()) {
+      quotes::TokenizeSegmentsInto(text_, {&whole, 1}, w);
     } else {
-      words_[p] = quotes::TokenizeSegments(text_, word_segments_[p]);
+      quotes::TokenizeSegmentsInto(text_, segments, w);
     }
+    words_[p] = w;
   }
   return *words_[p];
 }
@@ -277,6 +323,17 @@ Attribution Extractor::Attribute(const Words& w, const MarkedSpan& m, size_t ind
         break;
       }
     }
+    // "According to a senior official, the alliance is now “laser-focused”".
+    if (!a.phrase && sent_begin + 2 < open_tok && w.Is(sent_begin, "according") &&
+        w.Is(sent_begin + 1, "to")) {
+      size_t comma = sent_begin + 2;
+      while (comma < open_tok && !w.Is(comma, ",")) ++comma;
+      auto ph = comma < open_tok ? quotes::SubjectBefore(w, comma, sent_begin + 2) : std::nullopt;
+      if (ph && ph->begin == sent_begin + 2) {
+        a.phrase = ph;
+        a.span = {w.tokens[sent_begin].begin, w.tokens[ph->end - 1].end};
+      }
+    }
     if (!a.phrase && m.closed) {
       for (size_t k = close_tok + 1; k < sent_end; ++k) {
         if (w.tokens[k].kind == TokenKind::kQuote) break;
@@ -339,7 +396,7 @@ Attribution Extractor::AfterClause(const Words& w, size_t index, size_t after_be
       if (ph && ph->begin > b && ph->begin - b <= 2) {
         bool modifiers = true;
         for (size_t j = b; j < ph->begin; ++j)
-          if (!w.IsWord(j) || w.Capitalised(j) || quotes::IsFunctionWord(w.lower[j]))
+          if (!w.IsWord(j) || w.Capitalised(j) || quotes::IsFunctionWord(w.Lower(j)))
             modifiers = false;
         if (modifiers) ph->begin = b;
       }
@@ -411,16 +468,35 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
     std::string_view p = r.text;
     bool personal = p == "he" || p == "He" || p == "she" || p == "She" || p == "I";
     if (personal) {
-      // The last person quoted or named, whichever came later.
-      const quotes::NamedPerson* named =
-          people_.LatestBetween(last_person_ ? last_person_pos_ : 0, pos);
-      if (last_person_ && (named == nullptr || last_person_pos_ >= named->span.begin)) {
+      // The last person quoted or named, whichever came later; but he / she
+      // go to the latest person of that gender in the last few paragraphs
+      // when that one is not known to be of it.
+      // (A copy: the table grows while looking for a person by gender.)
+      std::optional<quotes::NamedPerson> named;
+      if (const quotes::NamedPerson* latest =
+              people_.LatestBetween(last_person_ ? last_person_pos_ : 0, pos))
+        named = *latest;
+      const bool quoted_latest = last_person_ && (!named || last_person_pos_ >= named->span.begin);
+      const quotes::Gender want = quotes::GenderOfPronoun(p);
+      std::optional<Speaker> by_gender;
+      if (want != quotes::Gender::kUnknown && (quoted_latest || named)) {
+        const quotes::Gender latest = quoted_latest ? GenderOf(last_person_->canonical)
+                                                    : GenderOf(named->name, named->gender);
+        if (latest != want)
+          by_gender = PersonOfGender(want, pos, latest != quotes::Gender::kUnknown);
+      }
+      if (by_gender) {
+        s = std::move(*by_gender);
+        s.name = r.text;
+        s.mention = r.mention;
+      } else if (quoted_latest) {
         Speaker out = *last_person_;
         out.name = r.text;
         out.mention = r.mention;
+        NoteGender(out.canonical, want);
+        NoteQuoted(out);
         return out;
-      }
-      if (named != nullptr) {
+      } else if (named) {
         s.kind = SpeakerKind::kPerson;
         s.canonical = named->name;
         s.role = named->role;
@@ -428,6 +504,7 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
       } else {
         return Speaker();
       }
+      NoteGender(s.canonical, want);
     } else {
       if (bodies_.empty()) return Speaker();
       Speaker out = bodies_.back();
@@ -464,10 +541,10 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
       p = people_.Known(r.name);
       if (p == nullptr && !r.role.empty()) {
         quotes::NamedPerson np;
-        np.name = r.name;
+        np.name = std::string(r.name);
         np.first = LowerAscii(r.name.substr(0, r.name.find(' ')));
         np.last = LowerAscii(r.name.substr(r.name.rfind(' ') + 1));
-        np.role = r.role;
+        np.role = std::string(r.role);
         size_t at = r.text.rfind(r.name);
         np.span = {static_cast<uint32_t>(r.mention.begin + (at == std::string::npos ? 0 : at)),
                    static_cast<uint32_t>(r.mention.begin + (at == std::string::npos ? 0 : at) +
@@ -475,11 +552,12 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
         people_.Add(std::move(np));
         p = people_.Known(r.name);
       }
-      if (p == nullptr) p = people_.FindFull(r.name);
+      if (p == nullptr) p = people_.FindFull(std::string(r.name));
     }
     if (p != nullptr) {
       s.canonical = p->name;
       s.introduced = p->span;
+      NoteGender(s.canonical, p->gender);
       if (s.role.empty() || s.role == r.title) {
         std::string full = people_.RoleOf(s.canonical);
         if (!full.empty() && (s.role.empty() || full.size() > s.role.size())) s.role = full;
@@ -531,18 +609,116 @@ Speaker Extractor::Resolve(const PhraseReading& r, uint32_t pos) {
       }
     }
   }
-  s.affiliation = CachedAffiliation(s.role);
-  if (options_.dictionary != nullptr && !s.canonical.empty()) {
-    s.actor_code = CachedActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
+  // An article quotes few speakers, many times each: their affiliations
+  // and codes are remembered here first.
+  auto known = std::find_if(codes_.begin(), codes_.end(), [&](const SpeakerCodes& c) {
+    return c.canonical == s.canonical && c.role == s.role;
+  });
+  if (known == codes_.end()) {
+    SpeakerCodes c{
+        s.canonical, s.role, CachedAffiliation(s.role), {}, quotes::GenderOfRole(s.role)};
+    if (options_.dictionary != nullptr && !s.canonical.empty())
+      c.actor_code = CachedActorCode(*options_.dictionary, s.canonical, s.role, options_.date);
+    known = codes_.insert(codes_.end(), std::move(c));
+  }
+  s.affiliation = known->affiliation;
+  s.actor_code = known->actor_code;
+  if (s.kind == SpeakerKind::kPerson && !s.canonical.empty()) {
+    // "Ms Ruiz", "the spokeswoman Ana Ruiz": the title tells.
+    if (!r.title.empty()) NoteGender(s.canonical, quotes::GenderOfRole(r.title));
+    NoteGender(s.canonical, known->role_gender);
+    NoteQuoted(s);
   }
   if (s.kind == SpeakerKind::kPerson) {
     last_person_ = s;
     last_person_pos_ = s.mention.begin;
   } else if (s.kind == SpeakerKind::kOrganisation || s.kind == SpeakerKind::kDocument) {
-    bodies_.push_back(s);
+    // The same body again (but for how it is named) changes nothing later
+    // look-ups could find: not copied.
+    const bool same = !bodies_.empty() && bodies_.back().kind == s.kind &&
+                      bodies_.back().canonical == s.canonical && bodies_.back().role == s.role &&
+                      bodies_.back().introduced.begin == s.introduced.begin &&
+                      bodies_.back().introduced.end == s.introduced.end &&
+                      bodies_.back().affiliation == s.affiliation &&
+                      bodies_.back().actor_code == s.actor_code;
+    if (!same) bodies_.push_back(s);
   }
   if (s.canonical.empty()) return Speaker();
   return s;
+}
+
+quotes::Gender Extractor::GenderOf(std::string_view canonical, quotes::Gender fallback) const {
+  for (const auto& [name, gender] : genders_)
+    if (name == canonical) return gender;
+  return fallback;
+}
+
+void Extractor::NoteGender(const std::string& canonical, quotes::Gender gender) {
+  // The first evidence stands: a later pronoun does not overrule a title.
+  if (gender == quotes::Gender::kUnknown || canonical.empty()) return;
+  if (GenderOf(canonical) == quotes::Gender::kUnknown) genders_.emplace_back(canonical, gender);
+}
+
+void Extractor::NoteQuoted(const Speaker& s) {
+  for (QuotedPerson& q : quoted_people_) {
+    if (q.canonical == s.canonical) {
+      q.role = s.role;
+      q.introduced = s.introduced;
+      q.at = s.mention.begin;
+      return;
+    }
+  }
+  quoted_people_.push_back({s.canonical, s.role, s.introduced, s.mention.begin});
+}
+
+bool Extractor::TextHasGenderWords(quotes::Gender gender) {
+  int8_t& known = gender_words_[gender == quotes::Gender::kMale ? 0 : 1];
+  if (known < 0) known = quotes::HasGenderWords(text_, gender);
+  return known;
+}
+
+std::optional<Speaker> Extractor::PersonOfGender(quotes::Gender want, uint32_t pos,
+                                                 bool unknown_will_do) {
+  // The pronoun's paragraph and the three before it.
+  auto para = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), pos,
+                               [](uint32_t o, const Span& p) { return o < p.begin; });
+  size_t index = para == paragraphs_.begin() ? 0 : para - paragraphs_.begin() - 1;
+  const uint32_t from = paragraphs_.empty() ? 0 : paragraphs_[index > 3 ? index - 3 : 0].begin;
+  std::optional<Speaker> match, unknown;
+  uint32_t match_at = 0, unknown_at = 0;
+  auto consider = [&](Speaker candidate, uint32_t at, quotes::Gender gender) {
+    if (gender == want && (!match || at >= match_at)) {
+      match = std::move(candidate);
+      match_at = at;
+    } else if (gender == quotes::Gender::kUnknown && (!unknown || at >= unknown_at)) {
+      unknown = std::move(candidate);
+      unknown_at = at;
+    }
+  };
+  auto as_speaker = [](const std::string& canonical, const std::string& role, Span introduced) {
+    Speaker c;
+    c.kind = SpeakerKind::kPerson;
+    c.canonical = canonical;
+    c.role = role;
+    c.introduced = introduced;
+    return c;
+  };
+  for (const QuotedPerson& q : quoted_people_)
+    if (q.at >= from && q.at <= pos)
+      consider(as_speaker(q.canonical, q.role, q.introduced), q.at, GenderOf(q.canonical));
+  // Named people that nobody quoted count only with a gender their title
+  // or role shows (their runs of capitals are not always people: "Is
+  // China"), so the paragraphs need scanning only if the text has such words.
+  if (TextHasGenderWords(want)) {
+    for (const quotes::NamedPerson* n : people_.NamedBetween(from, pos)) {
+      const quotes::Gender gender = GenderOf(n->name, n->gender);
+      if (gender != quotes::Gender::kUnknown)
+        consider(as_speaker(n->name, n->role, n->span), n->span.begin, gender);
+    }
+  }
+  if (match) return match;
+  if (unknown_will_do) return unknown;
+  return std::nullopt;
 }
 
 std::vector<Quote> Extractor::Run() {
@@ -550,26 +726,32 @@ std::vector<Quote> Extractor::Run() {
       quotes::FindMarkedSpans(text_, paragraphs_, options_.max_quote_bytes);
   std::vector<Quote> out;
   if (spans.empty()) return out;
-  words_.resize(paragraphs_.size());  // before any look-up in people_
+  words_.assign(paragraphs_.size(), nullptr);  // before any look-up in people_
   // Only the sentences that hold quotes are tokenised (and what lies
   // between them in their paragraph), and not the words inside the marks:
   // attribution lies outside them.
-  word_segments_.assign(paragraphs_.size(), {});
+  segments_.clear();
+  segment_at_.assign(paragraphs_.size() + 1, 0);
+  uint32_t next_paragraph = 0;  // segment_at_ is filled up to here
   for (size_t i = 0; i < spans.size();) {
     const uint32_t p = spans[i].paragraph;
     const Span& para = paragraphs_[p];
+    for (; next_paragraph <= p; ++next_paragraph)
+      segment_at_[next_paragraph] = static_cast<uint32_t>(segments_.size());
+    const size_t first = segments_.size();
     uint32_t cursor = SentenceAt(sentences_, spans[i].open, para).begin;
     uint32_t end = cursor;
-    std::vector<Span>& segments = word_segments_[p];
     for (; i < spans.size() && spans[i].paragraph == p; ++i) {
       const MarkedSpan& m = spans[i];
-      if (m.inner_begin > cursor) segments.push_back({cursor, m.inner_begin});
+      if (m.inner_begin > cursor) segments_.push_back({cursor, m.inner_begin});
       cursor = std::max(cursor, m.inner_end);
       end = m.closed ? SentenceAt(sentences_, m.inner_end, para).end : para.end;
     }
-    if (end > cursor) segments.push_back({cursor, end});
-    if (segments.empty()) segments.push_back({para.begin, para.begin});
+    if (end > cursor) segments_.push_back({cursor, end});
+    if (segments_.size() == first) segments_.push_back({para.begin, para.begin});
   }
+  for (; next_paragraph <= paragraphs_.size(); ++next_paragraph)
+    segment_at_[next_paragraph] = static_cast<uint32_t>(segments_.size());
   after_end_.assign(spans.size(), 0);
   attribution_end_.assign(spans.size(), 0);
   attributed_after_.assign(spans.size(), false);

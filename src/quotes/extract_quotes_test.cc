@@ -80,6 +80,68 @@ TEST(ExtractQuotesTest, PartialQuoteTakesTheSentencesSpeaker) {
   EXPECT_EQ(q[1].speaker, "report");
 }
 
+TEST(ExtractQuotesTest, PronounsFollowGender) {
+  auto q = Extract(
+      "Ms. Ana Ruiz, the envoy, and Mr. Tom Hale, a trade official, met on Monday.\n\n"
+      "“We are ready,” Ruiz said. “The deal is close,” he added.\n\n"
+      "“We are not,” Hale said. “Not yet,” she said.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(q[1].speaker, "Tom Hale");  // he: not the woman quoted just before
+  EXPECT_EQ(q[2].speaker, "Tom Hale");
+  EXPECT_EQ(q[3].speaker, "Ana Ruiz");
+}
+
+TEST(ExtractQuotesTest, PronounGenderLearntFromEarlierPronouns) {
+  auto q = Extract(
+      "Lena Berg and Paul Kerr spoke in Oslo.\n\n"
+      "“It went well,” Berg said. “We agreed,” she added.\n\n"
+      "“It is a start,” Kerr said.\n\n“We will meet again,” she said.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[1].speaker, "Lena Berg");
+  EXPECT_EQ(q[2].speaker, "Paul Kerr");
+  EXPECT_EQ(q[3].speaker, "Lena Berg");  // she was Berg before; Kerr is not known as she
+}
+
+TEST(ExtractQuotesTest, PronounWithoutGenderEvidenceIsTheLatestPerson) {
+  auto q = Extract(
+      "Lena Berg spoke first.\n\n“It went well,” Berg said.\n\n"
+      "“It is a start,” said Paul Kerr.\n\n“We will meet again,” he said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].speaker, "Paul Kerr");
+}
+
+TEST(ExtractQuotesTest, PartialQuotesTakeTheSentencesSpeaker) {
+  auto q = Extract(
+      "NATO Secretary General Jens Stoltenberg spoke in Brussels.\n\n"
+      "China is a “decisive supporter” of the war, Stoltenberg said.\n\n"
+      "NATO leaders said on Wednesday that Iran was a “destabilising force”.\n\n"
+      "The allies, Stoltenberg said, were “united and determined”.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Jens Stoltenberg");
+  EXPECT_EQ(q[1].kind, "organisation");
+  EXPECT_EQ(q[1].speaker, "NATO leaders");
+  EXPECT_EQ(q[2].speaker, "Jens Stoltenberg");
+}
+
+TEST(ExtractQuotesTest, AccordingToBeforeAPartialQuote) {
+  auto q = Extract(
+      "According to a senior State Department official, the alliance is now “laser-focused” on "
+      "the question.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "anonymous");
+  EXPECT_EQ(q[0].speaker, "senior State Department official");
+}
+
+TEST(ExtractQuotesTest, TitleWithOfIntroducesTheSpeaker) {
+  auto q = Extract(
+      "Secretary of State Antony Blinken told reporters in Prague that the talks were useful."
+      "\n\n“We will keep talking,” Blinken said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Antony Blinken");
+  EXPECT_EQ(q[0].role, "Secretary of State");
+}
+
 TEST(ExtractQuotesTest, ScareQuotesAreUnattributed) {
   auto q = Extract("China and Russia declared a partnership with “no limits” in 2022.");
   ASSERT_EQ(q.size(), 1u);

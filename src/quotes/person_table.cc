@@ -20,9 +20,14 @@ std::string LowerWord(std::string_view s) {
 
 }  // namespace
 
+bool PersonTable::HasPersonAt(uint32_t begin) const {
+  auto at = std::lower_bound(people_.begin(), people_.end(), begin,
+                             [](const NamedPerson& q, uint32_t pos) { return q.span.begin < pos; });
+  return at != people_.end() && at->span.begin == begin;
+}
+
 void PersonTable::Add(NamedPerson p) {
-  for (const NamedPerson& q : people_)
-    if (q.span.begin == p.span.begin) return;
+  if (HasPersonAt(p.span.begin)) return;
   auto at = std::upper_bound(people_.begin(), people_.end(), p.span.begin,
                              [](uint32_t pos, const NamedPerson& q) { return pos < q.span.begin; });
   people_.insert(at, std::move(p));
@@ -38,9 +43,15 @@ void PersonTable::Scan(const Words& w) {
     while (e < w.size() && IsNameWord(w, e)) ++e;
     size_t b = i;
     i = e;
+    // "Secretary of State Antony Blinken", "Minister for Foreign Affairs
+    // Wang Yi": the office's own words are not the name.
+    if (b >= 2 && (w.Is(b - 1, "of") || w.Is(b - 1, "for")) && w.Has(b - 2, kRole))
+      while (e - b > 2 && IsOfficeWord(w.Lower(b))) ++b;
     if (e - b < 2 || e - b > 4) continue;
     // "Institute for Atlantic Studies", "Ministry of National Defence".
     if (b >= 2 && (w.Is(b - 1, "of") || w.Is(b - 1, "for")) && w.Capitalised(b - 2)) continue;
+    // Met before (windows and paragraphs overlap): Add would keep the first.
+    if (HasPersonAt(w.tokens[b].begin)) continue;
     // Not a place or body the dictionary knows ("South Korea").
     if (IsKnownNonPerson(dict_, w, b, e)) continue;
     NamedPerson p;
@@ -74,6 +85,9 @@ void PersonTable::Scan(const Words& w) {
         if (has_role && tb < b) p.role = std::string(w.Text(tb, b));
       }
     }
+    // "Ms Ana Ruiz", "the spokeswoman, Ana Ruiz"
+    if (b > 0) p.gender = GenderOfWord(w.Lower(b - 1));
+    if (p.gender == Gender::kUnknown) p.gender = GenderOfRole(p.role);
     // "the administration of former US President Donald Trump": named
     // inside a phrase, not as someone acting in the sentence.
     size_t start = b;
@@ -81,7 +95,7 @@ void PersonTable::Scan(const Words& w) {
                          w.Is(start - 1, "former") || w.Is(start - 1, "late")))
       --start;
     if (start > 0) {
-      std::string_view before = w.lower[start - 1];
+      std::string_view before = w.Lower(start - 1);
       p.oblique = before == "of" || before == "by" || before == "under" || before == "with" ||
                   before == "from" || before == "to" || before == "against";
     }
@@ -89,8 +103,17 @@ void PersonTable::Scan(const Words& w) {
   }
 }
 
+void PersonTable::ScanRange(uint32_t begin, uint32_t end) {
+  // One buffer per thread, reused: no allocation once warm.
+  thread_local Words window;
+  const Span range{begin, end};
+  TokenizeSegmentsInto(text_, {&range, 1}, &window);
+  Scan(window);
+}
+
 bool PersonTable::CachedCovers(size_t p, uint32_t begin, uint32_t end) const {
-  if (paragraph_words_ == nullptr || p >= paragraph_words_->size() || !(*paragraph_words_)[p])
+  if (paragraph_words_ == nullptr || p >= paragraph_words_->size() ||
+      (*paragraph_words_)[p] == nullptr)
     return false;
   const Words& w = *(*paragraph_words_)[p];
   if (w.size() == 0) return false;
@@ -112,7 +135,7 @@ void PersonTable::ScanParagraph(size_t p) {
   if (CachedCovers(p, paragraphs_[p].begin, paragraphs_[p].end)) {
     ScanCached(p);
   } else {
-    Scan(TokenizeRange(text_, paragraphs_[p].begin, paragraphs_[p].end));
+    ScanRange(paragraphs_[p].begin, paragraphs_[p].end);
   }
 }
 
@@ -136,24 +159,32 @@ void PersonTable::ScanAround(uint32_t at) {
   for (const Span& done : windows_scanned_)
     if (done.begin <= b && e <= done.end) return;
   windows_scanned_.push_back({b, e});
-  Scan(TokenizeRange(text_, b, e));
+  ScanRange(b, e);
 }
 
-void PersonTable::ScanOccurrences(std::string_view word) {
+void PersonTable::ScanOccurrences(std::string_view word, uint32_t limit) {
   if (word.empty()) return;
-  for (const std::string& done : words_scanned_)
-    if (done == word) return;
-  words_scanned_.emplace_back(word);
-  int found = 0;
-  for (size_t at = text_.find(word); at != std::string_view::npos && found < 8;
+  // The first 8 whole-word occurrences of `word`, those before `limit` only
+  // (the rest are left for a later call that needs them).
+  Occurrences* done = nullptr;
+  for (Occurrences& o : words_scanned_)
+    if (o.word == word) done = &o;
+  if (done == nullptr) done = &words_scanned_.emplace_back(Occurrences{std::string(word), 0, 0});
+  for (size_t at = text_.find(word, done->next); at != std::string_view::npos && done->found < 8;
        at = text_.find(word, at + word.size())) {
+    if (at >= limit) {
+      done->next = at;
+      return;
+    }
+    done->next = at + word.size();
     bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text_[at - 1]));
     size_t end = at + word.size();
     bool ends = end >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[end]));
     if (!starts || !ends) continue;
-    ++found;
+    ++done->found;
     ScanAround(static_cast<uint32_t>(at));
   }
+  done->next = text_.size();
 }
 
 const std::vector<NamedPerson>& PersonTable::PeopleBefore(uint32_t pos) {
@@ -178,7 +209,10 @@ const NamedPerson* PersonTable::FindShort(std::string_view word, uint32_t pos) {
   };
   const NamedPerson* found = find();
   if (found != nullptr && found->span.begin <= pos) return found;
-  ScanOccurrences(word);
+  ScanOccurrences(word, pos + 1);  // introduced before: usually enough
+  found = find();
+  if (found != nullptr && found->span.begin <= pos) return found;
+  ScanOccurrences(word, UINT32_MAX);
   return find();
 }
 
@@ -191,7 +225,7 @@ const NamedPerson* PersonTable::Known(std::string_view name) const {
 const NamedPerson* PersonTable::FindFull(std::string name) {
   for (const NamedPerson& p : people_)
     if (p.name == name) return &p;
-  ScanOccurrences(name);
+  ScanOccurrences(name, UINT32_MAX);
   for (const NamedPerson& p : people_)
     if (p.name == name) return &p;
   return nullptr;
@@ -208,10 +242,21 @@ const NamedPerson* PersonTable::LatestBetween(uint32_t from, uint32_t pos) {
   return best;
 }
 
+std::vector<const NamedPerson*> PersonTable::NamedBetween(uint32_t from, uint32_t pos) {
+  for (size_t p = 0; p < paragraphs_.size() && paragraphs_[p].begin <= pos; ++p)
+    if (paragraphs_[p].end >= from) ScanParagraph(p);
+  std::vector<const NamedPerson*> out;
+  for (const NamedPerson& p : people_) {
+    if (p.span.begin > pos) break;
+    if (p.span.begin >= from && !p.oblique) out.push_back(&p);
+  }
+  return out;
+}
+
 std::string PersonTable::RoleOf(std::string name) {
   for (const NamedPerson& p : people_)
     if (p.name == name && !p.role.empty()) return p.role;
-  ScanOccurrences(name);
+  ScanOccurrences(name, UINT32_MAX);
   for (const NamedPerson& p : people_)
     if (p.name == name && !p.role.empty()) return p.role;
   return {};

@@ -17,12 +17,13 @@
 namespace dyad::quotes {
 
 struct NamedPerson {
-  std::string name;      // "Julianne Smith"
-  std::string first;     // "Julianne" (lower-case)
-  std::string last;      // "smith" (lower-case)
-  std::string role;      // from an apposition or a title; may be ""
-  Span span;             // the name in the article
-  bool oblique = false;  // named after "of", "by", "to" ...: not a pronoun's referent
+  std::string name;                  // "Julianne Smith"
+  std::string first;                 // "Julianne" (lower-case)
+  std::string last;                  // "smith" (lower-case)
+  std::string role;                  // from an apposition or a title; may be ""
+  Span span;                         // the name in the article
+  bool oblique = false;              // named after "of", "by", "to" ...: not a pronoun's referent
+  Gender gender = Gender::kUnknown;  // from a title ("Ms Ana Ruiz") or its role
 };
 
 // The table fills itself lazily: only the stretches of text around the
@@ -32,9 +33,10 @@ class PersonTable {
  public:
   // REQUIRES: `text` and `paragraphs` outlive the table.
   // `paragraph_words` (may be null) holds the tokens of paragraphs already
-  // tokenised by the caller, indexed like `paragraphs`; they are reused.
+  // tokenised by the caller, indexed like `paragraphs` (nullptr: not
+  // tokenised); they are reused.
   PersonTable(std::string_view text, const std::vector<Span>& paragraphs, const Dictionary* dict,
-              const std::vector<std::optional<Words>>* paragraph_words = nullptr)
+              const std::vector<const Words*>* paragraph_words = nullptr)
       : text_(text), paragraphs_(paragraphs), dict_(dict), paragraph_words_(paragraph_words) {}
 
   // Adds the full names (two to four name words) found in `words`.
@@ -53,6 +55,10 @@ class PersonTable {
   // The latest person named in [from, pos] other than in an oblique phrase
   // ("by President X"), for pronouns; nullptr if none.
   const NamedPerson* LatestBetween(uint32_t from, uint32_t pos);
+  // Every person named in [from, pos] other than in an oblique phrase, in
+  // text order (the paragraphs there are scanned first). Valid until the
+  // next call of a non-const method.
+  std::vector<const NamedPerson*> NamedBetween(uint32_t from, uint32_t pos);
   // The first non-empty role given for `name` anywhere in the article.
   std::string RoleOf(std::string name);
   // Pointers returned stay valid until the next call of a non-const method.
@@ -60,11 +66,16 @@ class PersonTable {
   const std::vector<NamedPerson>& PeopleBefore(uint32_t pos);
 
  private:
-  // Scans the stretch of text around every whole-word occurrence of `word`.
-  void ScanOccurrences(std::string_view word);
+  // Scans the stretch of text around every whole-word occurrence of `word`
+  // (the first 8) that starts before `limit` and was not scanned yet.
+  void ScanOccurrences(std::string_view word, uint32_t limit);
   // Scans a window of the paragraph around byte `at`.
   void ScanAround(uint32_t at);
   void ScanParagraph(size_t p);
+  // Returns true iff a person named at byte `begin` is in the table.
+  bool HasPersonAt(uint32_t begin) const;
+  // Tokenises text[begin, end) and scans it.
+  void ScanRange(uint32_t begin, uint32_t end);
   // Returns true iff the caller's tokens of paragraph p cover [begin, end).
   bool CachedCovers(size_t p, uint32_t begin, uint32_t end) const;
   void ScanCached(size_t p);
@@ -72,12 +83,17 @@ class PersonTable {
   std::string_view text_;
   const std::vector<Span>& paragraphs_;
   const Dictionary* dict_;
-  const std::vector<std::optional<Words>>* paragraph_words_;
+  const std::vector<const Words*>* paragraph_words_;
   std::vector<NamedPerson> people_;  // sorted by span.begin
   std::vector<bool> paragraph_scanned_;
   std::vector<bool> cached_scanned_;
   std::vector<Span> windows_scanned_;
-  std::vector<std::string> words_scanned_;
+  struct Occurrences {
+    std::string word;
+    size_t next = 0;  // where the search for its occurrences resumes
+    int found = 0;    // occurrences scanned so far
+  };
+  std::vector<Occurrences> words_scanned_;
 };
 
 }  // namespace dyad::quotes

@@ -6,6 +6,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dyad::quotes {
 namespace {
 
@@ -22,15 +26,27 @@ struct Mark {
 };
 
 // The next byte in [at, end) that can start a mark: '"', or the lead byte
-// of “ ” „ (E2) or « » (C2); `end` if none. memchr scans fast.
+// of “ ” „ (E2) or « » (C2); `end` if none. Sixteen bytes at a time where
+// SSE2 is available (every x86-64), one at a time elsewhere.
 uint32_t NextLeadByte(std::string_view text, uint32_t at, uint32_t end) {
-  uint32_t best = end;
-  for (int lead : {0x22, 0xE2, 0xC2}) {
-    if (best <= at) break;
-    const void* hit = std::memchr(text.data() + at, lead, best - at);
-    if (hit != nullptr) best = static_cast<uint32_t>(static_cast<const char*>(hit) - text.data());
+  const char* p = text.data();
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8(0x22);
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  for (; at + 16 <= end; at += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, e2)),
+                                     _mm_cmpeq_epi8(v, c2));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return at + static_cast<uint32_t>(__builtin_ctz(static_cast<unsigned>(mask)));
   }
-  return best;
+#endif
+  for (; at < end; ++at) {
+    const unsigned char c = static_cast<unsigned char>(p[at]);
+    if (c == 0x22 || c == 0xE2 || c == 0xC2) return at;
+  }
+  return end;
 }
 
 constexpr uint8_t Bit(Style s) {

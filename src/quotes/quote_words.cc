@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "common/ascii.h"
+#include "text/tokenizer_internal.h"
 
 namespace dyad::quotes {
 namespace {
@@ -75,7 +76,10 @@ constexpr auto kRoleWords = std::to_array<std::string_view>({"adviser",       "a
                                                              "marshal",       "sergeant",
                                                              "ministers",     "spokespeople",
                                                              "spokesmen",     "scholar",
-                                                             "fellow",        "mp"});
+                                                             "fellow",        "mp",
+                                                             "leaders",       "diplomats",
+                                                             "lawmakers",     "envoys",
+                                                             "negotiators",   "experts"});
 
 constexpr auto kOrganisationNouns = std::to_array<std::string_view>(
     {"administration", "agency",       "alliance",       "army",      "authorities",
@@ -98,39 +102,118 @@ constexpr auto kFillers = std::to_array<std::string_view>(
      "have",       "later",  "once",    "openly", "previously", "publicly", "quickly",
      "repeatedly", "simply", "sharply", "then",   "yesterday",  "would"});
 
+constexpr auto kHonorifics = std::to_array<std::string_view>(
+    {"dame", "dr", "dr.", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"});
+
+constexpr auto kMaleWords = std::to_array<std::string_view>(
+    {"businessman", "chairman", "congressman", "councilman", "mr", "mr.", "spokesman", "sir"});
+
+constexpr auto kFemaleWords = std::to_array<std::string_view>(
+    {"businesswoman", "chairwoman", "congresswoman", "councilwoman", "dame", "lady", "madam",
+     "miss", "mrs", "mrs.", "ms", "ms.", "spokeswoman"});
+
 constexpr auto kNeverNames = std::to_array<std::string_view>(
     {"april",    "august",  "but",     "december",  "february",  "friday", "he",     "i",
      "if",       "in",      "january", "july",      "june",      "march",  "may",    "monday",
      "november", "october", "on",      "saturday",  "september", "she",    "sunday", "the",
      "thursday", "tuesday", "we",      "wednesday", "when",      "while"});
 
-bool IsAsciiUpper(char c) {
-  return c >= 'A' && c <= 'Z';
+}  // namespace
+
+bool Words::CapitalisedNonAscii(std::string_view w) {
+  // A non-ASCII first letter: take Latin-1 / Latin Extended capitals as
+  // capitals (Ö, Ş); other scripts have no case and count as capitalised.
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c == 0xC3 && w.size() > 1) return static_cast<unsigned char>(w[1]) < 0x9F;
+  return c != 0xC3 && c != 0xC4 && c != 0xC5;
+}
+
+bool Words::SpeechVerb(size_t i) const {
+  return !Capitalised(i) && Has(i, kSpeech);
+}
+
+bool Words::ReportVerb(size_t i) const {
+  return !Capitalised(i) && Has(i, kReport);
+}
+
+Gender GenderOfWord(std::string_view w) {
+  const uint16_t bits = WordClasses(w);
+  if (bits & kMaleWord) return Gender::kMale;
+  if (bits & kFemaleWord) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+Gender GenderOfRole(std::string_view role) {
+  if (role.empty()) return Gender::kUnknown;
+  for (size_t b = 0; b < role.size();) {
+    size_t e = role.find(' ', b);
+    if (e == std::string_view::npos) e = role.size();
+    const std::string_view word = role.substr(b, e - b);
+    // Only a title (Mr, Ms, Sir, Lady ...: short, from a few letters) or a
+    // "-man" / "-woman" word can be gendered: no probe for the rest.
+    const char first = static_cast<char>(word.empty() ? 0 : word[0] | 0x20);
+    const bool title =
+        word.size() <= 5 && (first == 'm' || first == 's' || first == 'd' || first == 'l');
+    if (!word.empty() && word.size() <= 16 && (title || word.ends_with("man"))) {
+      char lower[16];
+      for (size_t k = 0; k < word.size(); ++k)
+        lower[k] = kLowerAscii[static_cast<unsigned char>(word[k])];
+      const Gender g = GenderOfWord(std::string_view(lower, word.size()));
+      if (g != Gender::kUnknown) return g;
+    }
+    b = e + 1;
+  }
+  return Gender::kUnknown;
+}
+
+namespace {
+
+// The gender of the word of `text` that ends at `end` and holds `at`.
+Gender GenderOfWordAt(std::string_view text, size_t at, size_t end) {
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  size_t b = at;
+  while (b > 0 && letter(text[b - 1])) --b;
+  if (end - b > 24) return Gender::kUnknown;
+  char lower[24];
+  for (size_t k = b; k < end; ++k) lower[k - b] = kLowerAscii[static_cast<unsigned char>(text[k])];
+  return GenderOfWord(std::string_view(lower, end - b));
 }
 
 }  // namespace
 
-bool Words::Capitalised(size_t i) const {
-  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return false;
-  std::string_view w = view(i);
-  if (w.empty()) return false;
-  if (IsAsciiUpper(w[0])) return true;
-  unsigned char c = static_cast<unsigned char>(w[0]);
-  // A non-ASCII first letter: take Latin-1 / Latin Extended capitals as
-  // capitals (Ö, Ş); other scripts have no case and count as capitalised.
-  if (c >= 0x80) {
-    if (c == 0xC3 && w.size() > 1) return static_cast<unsigned char>(w[1]) < 0x9F;
-    return c != 0xC3 && c != 0xC4 && c != 0xC5;
-  }
-  return false;
+bool HasGenderWords(std::string_view text, Gender gender) {
+  // Titles as written, and the stems of gendered role words.
+  static constexpr std::string_view kMale[] = {"Mr", "MR", "Sir", "SIR", "man"};
+  static constexpr std::string_view kFemale[] = {"Ms",    "MS",   "Mrs",  "MRS",  "Miss",
+                                                 "Madam", "Dame", "Lady", "woman"};
+  auto any = [&](std::span<const std::string_view> words) {
+    for (std::string_view w : words) {
+      for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+        // "sman" must end a word ("spokesman", not "salesmanship").
+        const size_t end = at + w.size();
+        const bool ends =
+            end >= text.size() || !((text[end] | 0x20) >= 'a' && (text[end] | 0x20) <= 'z');
+        if (ends && GenderOfWordAt(text, at, end) == gender) return true;
+      }
+    }
+    return false;
+  };
+  return gender == Gender::kMale ? any(kMale) : gender == Gender::kFemale ? any(kFemale) : false;
 }
 
-bool Words::SpeechVerb(size_t i) const {
-  return Has(i, kSpeech) && !Capitalised(i);
+Gender GenderOfPronoun(std::string_view p) {
+  if (p == "he" || p == "He" || p == "HE") return Gender::kMale;
+  if (p == "she" || p == "She" || p == "SHE") return Gender::kFemale;
+  return Gender::kUnknown;
 }
 
-bool Words::ReportVerb(size_t i) const {
-  return Has(i, kReport) && !Capitalised(i);
+bool IsOfficeWord(std::string_view w) {
+  static constexpr auto kOfficeWords = std::to_array<std::string_view>(
+      {"affairs",   "agriculture", "commerce",    "culture",   "defence",  "defense", "economy",
+       "education", "energy",      "environment", "europe",    "finance",  "foreign", "health",
+       "home",      "homeland",    "interior",    "justice",   "labor",    "labour",  "security",
+       "staff",     "state",       "trade",       "transport", "treasury", "veterans"});
+  return InList(kOfficeWords, w);
 }
 
 bool IsFunctionWord(std::string_view w) {
@@ -141,44 +224,50 @@ bool IsFunctionWord(std::string_view w) {
   return InList(kFunctionWords, w);
 }
 
-Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments) {
-  Words w;
-  w.text = text;
-  size_t total = 0;
-  for (const Span& g : segments)
-    if (g.begin < g.end && g.end <= text.size()) total += g.end - g.begin;
-  // Lower-cased forms side by side in one buffer (never longer than the
-  // text: U+2019 -> ' only shrinks), so no allocation per token.
-  w.lower_buffer.resize(total);
-  w.tokens.reserve(total / 4 + 4);
-  w.lower.reserve(total / 4 + 4);
-  w.classes.reserve(total / 4 + 4);
-  size_t used = 0;
-  for (const Span& g : segments) {
-    if (g.begin >= g.end || g.end > text.size()) continue;
-    const size_t first = w.tokens.size();
-    std::vector<Token> part = Tokenize(text.substr(g.begin, g.end - g.begin));
-    w.tokens.insert(w.tokens.end(), part.begin(), part.end());
-    for (size_t i = first; i < w.tokens.size(); ++i) {
-      Token& t = w.tokens[i];
-      t.begin += g.begin;
-      t.end += g.begin;
-      std::string_view v = t.view(text);
-      char* out = w.lower_buffer.data() + used;
-      size_t n = 0;
-      for (size_t k = 0; k < v.size(); ++k) {
-        if (v[k] == '\xE2' && k + 2 < v.size() && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
-          out[n++] = '\'';
-          k += 2;
-        } else {
-          out[n++] = kLowerAscii[static_cast<unsigned char>(v[k])];
-        }
-      }
-      w.lower.emplace_back(out, n);
-      w.classes.push_back(t.kind == TokenKind::kWord ? kUnknownClasses : 0);
-      used += n;
+void Words::MakeLower(size_t i) const {
+  const Token& t = tokens[i];
+  const char* v = text.data() + t.begin;
+  const size_t size = t.end - t.begin;
+  char* out = lower_buffer_.data() + (t.begin - lower_base_);
+  size_t n = 0;
+  for (size_t k = 0; k < size; ++k) {
+    const char c = v[k];
+    if (c == '\xE2' && k + 2 < size && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
+      out[n++] = '\'';
+      k += 2;
+    } else {
+      out[n++] = kLowerAscii[static_cast<unsigned char>(c)];
     }
   }
+  lower_[i] = std::string_view(out, n);
+}
+
+void TokenizeSegmentsInto(std::string_view text, std::span<const Span> segments, Words* out) {
+  Words& w = *out;
+  w.text = text;
+  w.tokens.clear();
+  uint32_t first = 0, last = 0;
+  bool any = false;
+  for (const Span& g : segments) {
+    if (g.begin >= g.end || g.end > text.size()) continue;
+    if (!any) first = g.begin;
+    any = true;
+    last = g.end;
+    text_internal::TokenizeRange(text, g.begin, g.end, &w.tokens);
+  }
+  // Lower-case forms are made on demand, each in its token's own bytes of
+  // one buffer: no allocation per token.
+  w.lower_base_ = first;
+  if (w.lower_buffer_.size() < last - first) w.lower_buffer_.resize(last - first);
+  w.lower_.assign(w.tokens.size(), std::string_view());
+  w.classes.resize(w.tokens.size());
+  for (size_t i = 0; i < w.tokens.size(); ++i)
+    w.classes[i] = w.tokens[i].kind == TokenKind::kWord ? kUnknownClasses : 0;
+}
+
+Words TokenizeSegments(std::string_view text, const std::vector<Span>& segments) {
+  Words w;
+  TokenizeSegmentsInto(text, segments, &w);
   return w;
 }
 
@@ -190,8 +279,6 @@ Words TokenizeRange(std::string_view text, uint32_t begin, uint32_t end) {
   }
   return TokenizeSegments(text, {Span{begin, end}});
 }
-
-namespace {}  // namespace
 
 namespace {
 
@@ -212,9 +299,16 @@ class WordTable {
     add(kDocumentNouns, kDocument);
     add(kFillers, kFiller);
     add(kNeverNames, kNeverName);
+    add(kHonorifics, kHonorific);
+    add(kMaleWords, kMaleWord);
+    add(kFemaleWords, kFemaleWord);
   }
   uint16_t Find(std::string_view w) const {
     if (w.empty() || w.size() > kMaxWord) return 0;
+    // Most words probed are on no list: no word of theirs has this length
+    // and first byte.
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if (!(starts_[w.size()][c >> 6] >> (c & 63) & 1)) return 0;
     for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty()) return 0;
       if (slots_[i].word == w) return slots_[i].bits;
@@ -227,12 +321,21 @@ class WordTable {
     std::string_view word;
     uint16_t bits = 0;
   };
+  // The size and the first two and last two bytes: enough to spread the
+  // listed words, and a fixed cost however long the word probed.
   static size_t Hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+    auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(w[i])); };
+    const size_t n = w.size();
+    uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
+    h = (h ^ byte(0)) * 16777619u;
+    h = (h ^ byte(n > 1 ? 1 : 0)) * 16777619u;
+    h = (h ^ byte(n - 1)) * 16777619u;
+    h = (h ^ byte(n > 1 ? n - 2 : 0)) * 16777619u;
+    return h ^ (h >> 15);
   }
   void Insert(std::string_view w, uint16_t bit) {
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if (w.size() <= kMaxWord) starts_[w.size()][c >> 6] |= uint64_t{1} << (c & 63);
     for (size_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty()) slots_[i].word = w;
       if (slots_[i].word == w) {
@@ -242,13 +345,22 @@ class WordTable {
     }
   }
   std::array<Slot, kSize> slots_{};
+  std::array<std::array<uint64_t, 4>, kMaxWord + 1> starts_{};  // [size][first byte]
 };
+
+const WordTable& Table() {
+  static const WordTable kTable;
+  return kTable;
+}
 
 }  // namespace
 
 uint16_t WordClasses(std::string_view w) {
-  static const WordTable kTable;
-  return kTable.Find(w);
+  return Table().Find(w);
+}
+
+uint16_t Words::ClassesOf(size_t i) const {
+  return WordClasses(Lower(i));
 }
 
 bool IsSpeechVerb(std::string_view w) {

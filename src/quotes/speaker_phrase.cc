@@ -7,7 +7,10 @@
 #include "quotes/speaker_phrase.h"
 
 #include <algorithm>
+#include <functional>
 #include <span>
+#include <string>
+#include <unordered_map>
 
 namespace dyad::quotes {
 namespace {
@@ -16,7 +19,7 @@ constexpr size_t kMaxPhraseWords = 10;
 constexpr size_t kMaxAppositionWords = 16;
 
 bool IsPossessive(const Words& w, size_t i) {
-  return w.lower[i] == "'s" || w.lower[i] == "'" || w.lower[i] == "s'";
+  return w.Lower(i) == "'s" || w.Lower(i) == "'" || w.Lower(i) == "s'";
 }
 
 bool IsLinkWord(const Words& w, size_t i) {
@@ -60,10 +63,10 @@ bool IsWeekday(std::string_view l) {
          l == "saturday" || l == "sunday";
 }
 
-std::string StripDeterminer(const Words& w, size_t b, size_t e) {
+std::string_view StripDeterminer(const Words& w, size_t b, size_t e) {
   if (b < e && (w.Is(b, "the") || w.Is(b, "a") || w.Is(b, "an"))) ++b;
   if (b >= e) return {};
-  return std::string(w.Text(b, e));
+  return w.Text(b, e);
 }
 
 }  // namespace
@@ -71,9 +74,9 @@ std::string StripDeterminer(const Words& w, size_t b, size_t e) {
 bool IsNameWord(const Words& w, size_t i) {
   if (i >= w.size() || !w.Capitalised(i)) return false;
   constexpr uint16_t kNotName =
-      kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer;
+      kRole | kOrganisation | kDocument | kNeverName | kPronoun | kDeterminer | kHonorific;
   if (w.Has(i, kNotName)) return false;
-  if (w.lower[i].ends_with("'s")) return false;  // "China's", "Smith's"
+  if (w.Lower(i).ends_with("'s")) return false;  // "China's", "Smith's"
   std::string_view v = w.view(i);
   if (v.find('.') != std::string_view::npos && v.size() > 2) return false;  // U.S., Gen.
   if (IsAllCaps(v) && v.size() > 2) return false;                           // NATO, KCNA
@@ -82,12 +85,33 @@ bool IsNameWord(const Words& w, size_t i) {
 
 bool IsKnownNonPerson(const Dictionary* dict, const Words& w, size_t b, size_t e) {
   if (dict == nullptr || b >= e || e - b > 8) return false;
+  // Names recur within and across articles, and the dictionary's tables are
+  // large (a look-up there often misses the cache): answers are remembered
+  // per thread by the words as written (bounded; cleared when full, or when
+  // another dictionary is asked).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  thread_local std::unordered_map<std::string, bool, Hash, std::equal_to<>> known;
+  thread_local const Dictionary* known_dict = nullptr;
+  thread_local size_t known_sizes = 0;
+  const size_t sizes = dict->actors().size() * 1000003u + dict->actor_phrases().size();
+  if (known_dict != dict || known_sizes != sizes || known.size() >= 8192) {
+    known.clear();
+    known_dict = dict;
+    known_sizes = sizes;
+  }
+  const std::string_view written = w.Text(b, e);
+  if (auto it = known.find(written); it != known.end()) return it->second;
   // Words' lower-case forms are what NormalizeDictionaryToken makes of them.
-  std::span<const std::string_view> toks(w.lower.data() + b, e - b);
+  std::span<const std::string_view> toks = w.LowerSpan(b, e);
   auto m = dict->actor_index().LongestMatch(toks, 0);
-  if (!m || m->length != toks.size()) return false;
-  const Actor& a = dict->actors()[dict->actor_phrases()[m->value].actor];
-  return a.kind != ActorKind::kPerson;
+  bool non_person = false;
+  if (m && m->length == toks.size())
+    non_person = dict->actors()[dict->actor_phrases()[m->value].actor].kind != ActorKind::kPerson;
+  known.emplace(written, non_person);
+  return non_person;
 }
 
 std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t floor) {
@@ -97,7 +121,7 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
     more = false;
     while (i > floor && w.IsWord(i - 1) && w.Has(i - 1, kFiller)) --i;
     // "on Wednesday", "late on Wednesday"
-    if (i > floor + 1 && IsWeekday(w.lower[i - 1]) && w.Is(i - 2, "on")) {
+    if (i > floor + 1 && IsWeekday(w.Lower(i - 1)) && w.Is(i - 2, "on")) {
       i -= 2;
       if (i > floor && w.Is(i - 1, "late")) --i;
       more = true;
@@ -149,6 +173,12 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
     }
     if (w.IsWord(k) && w.Has(k, kDeterminer) && !w.Is(k, "that") && !w.Is(k, "this")) {
       b = k;
+      // "the PRC mission to the European Union": the body is named before.
+      if (k > floor + 1 && (w.Is(k - 1, "to") || w.Is(k - 1, "of")) &&
+          w.Has(k - 2, kOrganisation) && end - (k - 1) < kMaxPhraseWords) {
+        b = k - 1;
+        continue;
+      }
       break;  // a determiner opens the phrase
     }
     if (w.IsWord(k) && IsLinkWord(w, k) && k > floor && w.Capitalised(k - 1) && w.Capitalised(b)) {
@@ -165,15 +195,15 @@ std::optional<SpeakerPhrase> SubjectBefore(const Words& w, size_t verb, size_t f
         continue;
       }
     }
-    // "a Western diplomat in Ankara"
+    // "a Western diplomat in Ankara", "the EU delegation in China"
     if ((w.Is(k, "in") || w.Is(k, "at") || w.Is(k, "from")) && k > floor && b + 1 == end &&
-        w.Capitalised(b) && w.Has(k - 1, kRole)) {
+        w.Capitalised(b) && w.Has(k - 1, kRole | kOrganisation)) {
       b = k;
       continue;
     }
     // An ordinary word, if a determiner opens the phrase within 3 words.
     bool closed = false;
-    if (w.IsWord(k) && !IsFunctionWord(w.lower[k])) {
+    if (w.IsWord(k) && !IsFunctionWord(w.Lower(k))) {
       for (size_t d = k; d-- > floor && k - d <= 3;) {
         if (!w.IsWord(d) && !IsPossessive(w, d)) break;
         if (w.Has(d, kDeterminer) && !w.Is(d, "that")) {
@@ -271,7 +301,7 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   PhraseReading r;
   if (p.begin >= p.end) return r;
   r.mention = {w.tokens[p.begin].begin, w.tokens[p.end - 1].end};
-  r.text = std::string(w.Text(p.begin, p.end));
+  r.text = (w.Text(p.begin, p.end));
   if (p.end - p.begin == 1 && w.Has(p.begin, kPronoun)) {
     r.pronoun = true;
     r.kind = SpeakerKind::kPerson;
@@ -281,13 +311,13 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   r.definite = w.Is(b, "the");
   if (w.Is(b, "the") || w.Is(b, "a") || w.Is(b, "an")) ++b;
   if (b >= p.end) return r;
-  std::string appos;
+  std::string_view appos;
   if (p.appos_begin < p.appos_end) appos = StripDeterminer(w, p.appos_begin, p.appos_end);
   // "A ministry spokesperson, Zhao Lei": the apposition is the name.
   if (w.Has(p.end - 1, kRole) && AllNameWords(w, p.appos_begin, p.appos_end)) {
     r.kind = SpeakerKind::kPerson;
-    r.name = std::string(w.Text(p.appos_begin, p.appos_end));
-    r.title = r.role = std::string(w.Text(b, p.end));
+    r.name = (w.Text(p.appos_begin, p.appos_end));
+    r.title = r.role = (w.Text(b, p.end));
     return r;
   }
   // The head noun: before "of"/"for" after a body ("Ministry of National
@@ -295,38 +325,39 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
   size_t head_at = p.end - 1;
   bool group = false;
   for (size_t k = b + 1; k + 1 < p.end; ++k) {
-    std::string_view l = w.lower[k];
-    if ((l == "of" || l == "for") && (w.Has(k - 1, kOrganisation) || w.Has(k - 1, kDocument))) {
+    std::string_view l = w.Lower(k);
+    if ((l == "of" || l == "for" || l == "to") &&
+        (w.Has(k - 1, kOrganisation) || w.Has(k - 1, kDocument))) {
       head_at = k - 1;
       break;
     }
-    if ((l == "in" || l == "at" || l == "from") && w.Has(k - 1, kRole)) {
+    if ((l == "in" || l == "at" || l == "from") && w.Has(k - 1, kRole | kOrganisation)) {
       head_at = k - 1;
       break;
     }
     if (l == "and" && !w.Has(p.end - 1, kOrganisation)) group = true;
   }
-  std::string_view head = w.lower[head_at];
+  std::string_view head = w.Lower(head_at);
   if (head_at + 1 < p.end && IsRoleWord(head)) {
     r.kind = r.definite ? SpeakerKind::kPerson : SpeakerKind::kAnonymous;
-    r.name = r.title = r.role = std::string(w.Text(b, p.end));
+    r.name = r.title = r.role = (w.Text(b, p.end));
     if (r.kind == SpeakerKind::kPerson) r.kind = SpeakerKind::kAnonymous;
     return r;
   }
   if (group) {
     r.kind = SpeakerKind::kOrganisation;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     return r;
   }
   if (IsDocumentNoun(head)) {
     r.kind = SpeakerKind::kDocument;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     r.role = appos;
     return r;
   }
   if (IsOrganisationNoun(head) || IsKnownNonPerson(dict, w, b, p.end)) {
     r.kind = SpeakerKind::kOrganisation;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     r.role = appos;
     return r;
   }
@@ -339,24 +370,54 @@ PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionar
     r.kind = !IsRoleWord(head) ? SpeakerKind::kOrganisation
              : r.definite      ? SpeakerKind::kPerson
                                : SpeakerKind::kAnonymous;
-    r.name = std::string(w.Text(b, p.end));
-    r.title = r.kind != SpeakerKind::kOrganisation ? r.name : std::string();
+    // "NATO leaders", "EU foreign ministers": the members of a named body
+    // or country speaking together, an organisation; so are "the leaders"
+    // (resolved to the fuller name of a group that spoke before).
+    if (r.kind != SpeakerKind::kOrganisation && head.ends_with('s') && head_at + 1 == p.end) {
+      if (r.definite) r.kind = SpeakerKind::kOrganisation;
+      for (size_t k = b; k < head_at; ++k)
+        if (w.Capitalised(k) && (IsAllCaps(w.view(k)) || w.Has(k, kOrganisation) ||
+                                 IsKnownNonPerson(dict, w, k, k + 1)))
+          r.kind = SpeakerKind::kOrganisation;
+    }
+    r.name = (w.Text(b, p.end));
+    r.title = r.kind != SpeakerKind::kOrganisation ? r.name : std::string_view();
     r.role = appos.empty() ? r.title : appos;
     return r;
   }
   if (n == b && IsKnownNonPerson(dict, w, n, p.end)) {
     r.kind = SpeakerKind::kOrganisation;
-    r.name = std::string(w.Text(b, p.end));
+    r.name = (w.Text(b, p.end));
     return r;
   }
   r.kind = SpeakerKind::kPerson;
-  r.name = std::string(w.Text(n, p.end));
-  if (n > b) r.title = std::string(w.Text(b, n));
-  r.role = appos.empty() ? r.title : appos;
+  r.name = (w.Text(n, p.end));
+  if (n > b) r.title = (w.Text(b, n));
+  // "Ms Ruiz": a title, but no role.
+  size_t role_from = b;
+  while (role_from < n && w.Has(role_from, kHonorific)) ++role_from;
+  r.role = !appos.empty() ? appos : role_from < n ? (w.Text(role_from, n)) : std::string_view();
   return r;
 }
 
+std::string_view WithoutPlace(std::string_view role) {
+  // " in Washington", " based in Brussels": where the speaker works.
+  for (size_t at = role.find(" in "); at != std::string_view::npos;
+       at = role.find(" in ", at + 1)) {
+    const size_t next = at + 4;
+    if (next < role.size() && ((role[next] >= 'A' && role[next] <= 'Z') ||
+                               static_cast<unsigned char>(role[next]) >= 0x80)) {
+      size_t end = at;
+      if (role.substr(0, end).ends_with(" based")) end -= 6;
+      while (end > 0 && role[end - 1] == ',') --end;
+      return role.substr(0, end);
+    }
+  }
+  return role;
+}
+
 std::string AffiliationOf(std::string_view role) {
+  role = WithoutPlace(role);
   if (role.empty()) return {};
   Words w = TokenizeRange(role, 0, static_cast<uint32_t>(role.size()));
   size_t first_role = w.size();
@@ -374,7 +435,10 @@ std::string AffiliationOf(std::string_view role) {
       if (w.Is(b, "the")) ++b;
       size_t e = b;
       while (e < w.size() && !w.Is(e, ",")) ++e;
-      if (b < e && w.Capitalised(b)) return std::string(w.Text(b, e));
+      // "Secretary of State": the office's field, not a body.
+      bool office = b < e;
+      for (size_t k = b; k < e && office; ++k) office = IsOfficeWord(w.Lower(k));
+      if (b < e && w.Capitalised(b) && !office) return std::string(w.Text(b, e));
     }
     if (w.Is(i, ",")) break;
   }

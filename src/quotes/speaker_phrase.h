@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "dyad/dictionary.h"
 #include "dyad/quotes.h"
@@ -43,18 +44,25 @@ struct PhraseReading {
   bool pronoun = false;
   bool definite = false;  // opens with "the": "the spokesman" points back
   Span mention;           // the naming words
-  std::string text;       // the naming words as written
-  std::string name;       // a person's name words ("Lin Jian", "Smith"), or the
-                          // organisation / document phrase without "the"
-  std::string title;      // words before a person's name ("Ambassador")
-  std::string role;       // apposition if it names a role, else the title
+  // All views into the article text (which they must not outlive).
+  std::string_view text;   // the naming words as written
+  std::string_view name;   // a person's name words ("Lin Jian", "Smith"), or the
+                           // organisation / document phrase without "the"
+  std::string_view title;  // words before a person's name ("Ambassador")
+  std::string_view role;   // apposition if it names a role, else the title
 };
 
 // Reads a phrase. `dict` (may be null) tells countries and organisations
 // ("Beijing", "NATO") from people's names.
 PhraseReading ReadPhrase(const Words& w, const SpeakerPhrase& p, const Dictionary* dict);
 
-// The body a role belongs to: "NATO" in "U.S. ambassador to NATO" and in
+// `role` without a trailing place where the speaker works ("researcher at
+// the Hudson Institute in Washington" -> "researcher at the Hudson
+// Institute"): a place is not an affiliation, and its country is not the
+// speaker's (a researcher in Washington is not the US government).
+std::string_view WithoutPlace(std::string_view role);
+
+// The body a role belongs to (a place it names aside): "NATO" in "U.S. ambassador to NATO" and in
 // "NATO Secretary General", "Foreign Ministry" in "Foreign Ministry
 // spokesperson", "Japan" in "Japan's defence minister"; "" when none.
 std::string AffiliationOf(std::string_view role);

@@ -8,11 +8,12 @@
 namespace dyad::quotes {
 namespace {
 
-// Reads the subject of the first speech verb in `text`.
-PhraseReading Subject(const std::string& text) {
+// Reads the subject of the first speech verb in `text` (a string literal:
+// the reading's views point into it).
+PhraseReading Subject(std::string_view text) {
   Words w = TokenizeRange(text, 0, static_cast<uint32_t>(text.size()));
   for (size_t k = 0; k < w.size(); ++k) {
-    if (!IsSpeechVerb(w.lower[k])) continue;
+    if (!IsSpeechVerb(w.Lower(k))) continue;
     auto p = SubjectBefore(w, k, 0);
     if (!p) return PhraseReading();
     return ReadPhrase(w, *p, nullptr);
@@ -78,6 +79,40 @@ TEST(SpeakerPhraseTest, AffiliationOfRoles) {
   EXPECT_EQ(AffiliationOf("Foreign Ministry spokesperson"), "Foreign Ministry");
   EXPECT_EQ(AffiliationOf("Japan's defence minister"), "Japan");
   EXPECT_EQ(AffiliationOf("statement"), "");
+  // The office's field is no body; a place of work is no affiliation.
+  EXPECT_EQ(AffiliationOf("US Secretary of State"), "US");
+  EXPECT_EQ(AffiliationOf("Minister for Foreign Affairs"), "");
+  EXPECT_EQ(AffiliationOf("researcher at the Hudson Institute in Washington"), "Hudson Institute");
+  EXPECT_EQ(WithoutPlace("a diplomat based in Ankara"), "a diplomat");
+  EXPECT_EQ(WithoutPlace("minister in charge of trade"), "minister in charge of trade");
+}
+
+TEST(SpeakerPhraseTest, HonorificsAreTitlesNotNamesOrRoles) {
+  std::string text = "Ms Ruiz said";
+  Words w = TokenizeRange(text, 0, static_cast<uint32_t>(text.size()));
+  auto p = SubjectBefore(w, 2, 0);
+  ASSERT_TRUE(p);
+  PhraseReading r = ReadPhrase(w, *p, nullptr);
+  EXPECT_EQ(r.kind, SpeakerKind::kPerson);
+  EXPECT_EQ(r.name, "Ruiz");
+  EXPECT_EQ(r.title, "Ms");
+  EXPECT_EQ(r.role, "");
+}
+
+TEST(SpeakerPhraseTest, APlaceOrBodyAfterTheNounIsNotTheSpeaker) {
+  PhraseReading r = Subject("the EU delegation in China said");
+  EXPECT_EQ(r.kind, SpeakerKind::kOrganisation);
+  EXPECT_EQ(r.name, "EU delegation in China");
+  r = Subject("The PRC mission to the European Union claimed");
+  EXPECT_EQ(r.kind, SpeakerKind::kOrganisation);
+  EXPECT_EQ(r.name, "PRC mission to the European Union");
+}
+
+TEST(SpeakerPhraseTest, PluralRolesOfABodyAreAnOrganisation) {
+  EXPECT_EQ(Subject("NATO leaders said").kind, SpeakerKind::kOrganisation);
+  EXPECT_EQ(Subject("NATO leaders said").name, "NATO leaders");
+  EXPECT_EQ(Subject("the leaders said").kind, SpeakerKind::kOrganisation);
+  EXPECT_EQ(Subject("officials said").kind, SpeakerKind::kAnonymous);
 }
 
 }  // namespace
