@@ -70,15 +70,6 @@ std::string CsvRow(const StoredEvent& e) {
   return row;
 }
 
-// Parses a --from/--to date; 0 for "". Returns false if malformed.
-bool ParseDayOption(const std::string& text, int32_t* out) {
-  if (text.empty()) return true;
-  auto d = ParseIsoDate(text);
-  if (!d) return false;
-  *out = *d;
-  return true;
-}
-
 // One event as a line of the table, with its sentence below.
 void PrintEventRow(const StoredEvent& e) {
   std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s\n",

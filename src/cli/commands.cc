@@ -3,10 +3,20 @@
 
 #include <iostream>
 
+#include "dyad/dictionary.h"
+
 namespace dyad::cli {
 
 void PrintError(const std::string& message) {
   std::cerr << "dyad: " << message << "\n";
+}
+
+bool ParseDayOption(const std::string& text, int32_t* out) {
+  if (text.empty()) return true;
+  auto d = ParseIsoDate(text);
+  if (!d) return false;
+  *out = *d;
+  return true;
 }
 
 Result<std::unique_ptr<Store>> OpenStoreFor(const GlobalOptions& g, bool read_only) {

@@ -30,6 +30,10 @@ Result<std::unique_ptr<Store>> OpenStoreFor(const GlobalOptions& g, bool read_on
 // Prints "dyad: <message>" to stderr.
 void PrintError(const std::string& message);
 
+// Parses a --from/--to date (YYYY-MM-DD) into yyyymmdd; leaves *out for "".
+// Returns false iff malformed.
+bool ParseDayOption(const std::string& text, int32_t* out);
+
 void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddExtractCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddArticlesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
@@ -40,6 +44,7 @@ void AddCodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddValidateCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddRecodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 
 }  // namespace dyad::cli
 
