@@ -2,7 +2,7 @@
 // or article, as a readable table (default), JSON Lines or CSV. Each row
 // names the date, the dyad and code, Goldstein and QuadClass, the article and
 // the sentence (text, or offsets into the article's text), and the rule
-// (dictionary file:line) that coded it.
+// (dictionary file:line) that coded it, with the quote it came from.
 #include <cstdio>
 #include <iostream>
 
@@ -28,7 +28,7 @@ constexpr const char* kCsvHeader =
     "date,source,source_country,source_agent,code,root,quad_class,goldstein,target,"
     "target_country,target_agent,article,ordinal,sentence,sentence_begin,sentence_end,"
     "source_begin,source_end,target_begin,target_end,verb_begin,verb_end,verb_entry,"
-    "pattern_entry,intent,asserted_code,paired,coder_run,sentence_text";
+    "pattern_entry,intent,asserted_code,paired,coder_run,quote,made_by,sentence_text";
 
 std::string CsvRow(const StoredEvent& e) {
   char goldstein[32];
@@ -61,6 +61,8 @@ std::string CsvRow(const StoredEvent& e) {
                                 e.asserted_code,
                                 e.paired ? "1" : "0",
                                 e.coder_run,
+                                e.quote >= 0 ? std::to_string(e.quote) : std::string(),
+                                e.rule,
                                 e.sentence_text};
   std::string row;
   for (const std::string& f : fields) {
@@ -72,11 +74,12 @@ std::string CsvRow(const StoredEvent& e) {
 
 // One event as a line of the table, with its sentence below.
 void PrintEventRow(const StoredEvent& e) {
-  std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s\n",
+  std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s%s\n",
               e.date > 0 ? IsoDay(e.date).c_str() : "(no date)", e.source.code.c_str(),
               e.code.c_str(), e.target.empty() ? "-" : e.target.code.c_str(), e.goldstein,
               e.quad_class, e.article.c_str(),
-              (e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry).c_str());
+              (e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry).c_str(),
+              e.rule == "coder" ? "" : ("  " + e.rule).c_str());
   if (!e.sentence_text.empty()) std::printf("    %s\n", e.sentence_text.c_str());
 }
 
