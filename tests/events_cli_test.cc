@@ -13,13 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::vector<json> JsonLines(const std::string& out) {
-  std::vector<json> rows;
-  std::istringstream lines(out);
-  for (std::string line; std::getline(lines, line);) rows.push_back(json::parse(line));
-  return rows;
-}
-
 // One store with examples/corpus ingested and coded, shared by the tests.
 class EventsCliTest : public ::testing::Test {
  protected:

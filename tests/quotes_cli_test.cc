@@ -16,13 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-std::vector<json> JsonLines(const std::string& out) {
-  std::vector<json> rows;
-  std::istringstream lines(out);
-  for (std::string line; std::getline(lines, line);) rows.push_back(json::parse(line));
-  return rows;
-}
-
 std::string Lower(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -1,5 +1,6 @@
 // Helpers for the end-to-end tests: a scratch directory per test, running the
-// dyad command and capturing what it prints, and reading files.
+// dyad command and capturing what it prints (and parsing JSON Lines), and
+// reading files.
 #ifndef DYAD_TESTS_TEST_UTIL_H_
 #define DYAD_TESTS_TEST_UTIL_H_
 
@@ -13,6 +14,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace dyad::testing {
 
@@ -86,6 +89,14 @@ inline std::string SourceDir() {
 }
 inline std::string SharedDir() {
   return DYAD_SHARED_DIR;
+}
+
+// Each line of a command's JSON Lines output, parsed.
+inline std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> rows;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+  return rows;
 }
 
 }  // namespace dyad::testing

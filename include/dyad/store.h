@@ -170,7 +170,7 @@ struct ArticleEvents {
   std::string article;              // exact article id
   std::vector<StoredEvent> events;  // in ordinal order
   bool quoted = false;
-  std::vector<Quote> quotes;
+  std::vector<Quote> quotes = {};
 };
 
 // Which events QueryEvents returns. Every field narrows; the defaults match

@@ -106,22 +106,11 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   auto* json_flag = cmd->add_flag("--json", o->json, "print JSON Lines, one event a line");
   cmd->add_flag("--csv", o->csv, "print CSV with a header line")->excludes(json_flag);
   cmd->callback([o, &g, exit_code] {
-    if (!ParseDayOption(o->from, &o->filter.from) || !ParseDayOption(o->to, &o->filter.to)) {
-      PrintError("--from and --to want YYYY-MM-DD");
-      *exit_code = kExitUsage;
-      return;
-    }
-    auto store = OpenStoreFor(g, /*read_only=*/true);
-    if (!store.ok()) {
-      *exit_code = store.status().IsNotFound() ? kExitRejected : kExitFailure;
-      return;
-    }
-    auto events = (*store)->QueryEvents(o->filter);
+    auto store = OpenForListing(g, o->from, o->to, &o->filter.from, &o->filter.to, exit_code);
+    if (store == nullptr) return;
+    auto events = store->QueryEvents(o->filter);
     if (!events.ok()) {
-      PrintError(events.status().message());
-      *exit_code = events.status().IsInvalidArgument() ? kExitUsage
-                   : events.status().IsNotFound()      ? kExitRejected
-                                                       : kExitFailure;
+      *exit_code = QueryFailed(events.status());
       return;
     }
     if (o->csv) std::cout << kCsvHeader << "\n";

@@ -51,22 +51,11 @@ void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_option("--limit", o->filter.limit, "at most this many (default: all)");
   cmd->add_flag("--json", o->json, "print JSON Lines, one quote a line");
   cmd->callback([o, &g, exit_code] {
-    if (!ParseDayOption(o->from, &o->filter.from) || !ParseDayOption(o->to, &o->filter.to)) {
-      PrintError("--from and --to want YYYY-MM-DD");
-      *exit_code = kExitUsage;
-      return;
-    }
-    auto store = OpenStoreFor(g, /*read_only=*/true);
-    if (!store.ok()) {
-      *exit_code = store.status().IsNotFound() ? kExitRejected : kExitFailure;
-      return;
-    }
-    auto quotes = (*store)->QueryQuotes(o->filter);
+    auto store = OpenForListing(g, o->from, o->to, &o->filter.from, &o->filter.to, exit_code);
+    if (store == nullptr) return;
+    auto quotes = store->QueryQuotes(o->filter);
     if (!quotes.ok()) {
-      PrintError(quotes.status().message());
-      *exit_code = quotes.status().IsInvalidArgument() ? kExitUsage
-                   : quotes.status().IsNotFound()      ? kExitRejected
-                                                       : kExitFailure;
+      *exit_code = QueryFailed(quotes.status());
       return;
     }
     for (const StoredQuote& q : *quotes) {

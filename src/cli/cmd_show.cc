@@ -54,8 +54,10 @@ void AddShowCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     bool json = false;
   };
   auto o = std::make_shared<Options>();
-  CLI::App* cmd =
-      app.add_subcommand("show", "Show one article with its sentences (ID or a unique prefix).");
+  CLI::App* cmd = app.add_subcommand(
+      "show",
+      "Show one article: its sentences with quotes marked \u27e6 \u27e7, its quotes and speakers, "
+      "its events (ID or a unique prefix).");
   cmd->add_option("id", o->id, "article id, or at least its first 4 digits")->required();
   cmd->add_flag("--json", o->json, "print JSON");
   cmd->callback([o, &g, exit_code] {

@@ -35,3 +35,30 @@ Result<std::unique_ptr<Store>> OpenStoreFor(const GlobalOptions& g, bool read_on
 }
 
 }  // namespace dyad::cli
+
+namespace dyad::cli {
+
+std::unique_ptr<Store> OpenForListing(const GlobalOptions& g, const std::string& from,
+                                      const std::string& to, int32_t* from_day, int32_t* to_day,
+                                      int* exit_code) {
+  if (!ParseDayOption(from, from_day) || !ParseDayOption(to, to_day)) {
+    PrintError("--from and --to want YYYY-MM-DD");
+    *exit_code = kExitUsage;
+    return nullptr;
+  }
+  auto store = OpenStoreFor(g, /*read_only=*/true);
+  if (!store.ok()) {
+    *exit_code = store.status().IsNotFound() ? kExitRejected : kExitFailure;
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+int QueryFailed(const Status& status) {
+  PrintError(status.message());
+  if (status.IsInvalidArgument()) return kExitUsage;
+  if (status.IsNotFound()) return kExitRejected;
+  return kExitFailure;
+}
+
+}  // namespace dyad::cli

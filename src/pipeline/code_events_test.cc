@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "dyad/pipeline.h"
+#include "pipeline/coded_ingest_test_base.h"
 
 namespace dyad {
 namespace {
@@ -24,32 +25,8 @@ const char* kSentences[] = {
     "France praised Germany for its help.",
 };
 
-class CodeEventsTest : public ::testing::Test {
+class CodeEventsTest : public CodedIngestTestBase {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<DictionaryProblem> problems;
-    auto dict =
-        LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &problems);
-    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-    dict_ = new Dictionary(std::move(dict).value());
-    dict_->BuildIndexes();
-  }
-  static void TearDownTestSuite() {
-    delete dict_;
-    dict_ = nullptr;
-  }
-
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_code_events_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    run_.fingerprint = "00000000000000aa";
-    run_.dictionaries = {"default"};
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // `n` articles, each of three of kSentences, on various days.
   std::string WriteFeed(int n) {
     std::string path = (dir_ / "feed.jsonl").string();
@@ -92,13 +69,7 @@ class CodeEventsTest : public ::testing::Test {
     }
     return out;
   }
-
-  static Dictionary* dict_;
-  fs::path dir_;
-  CoderRun run_;
 };
-
-Dictionary* CodeEventsTest::dict_ = nullptr;
 
 TEST_F(CodeEventsTest, SameEventsWithOneOrTwoThreads) {
   const std::string feed = WriteFeed(60);

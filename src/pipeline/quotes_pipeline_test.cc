@@ -13,37 +13,15 @@
 #include <map>
 
 #include "dyad/pipeline.h"
+#include "pipeline/coded_ingest_test_base.h"
 
 namespace dyad {
 namespace {
 
 namespace fs = std::filesystem;
 
-class QuotesPipelineTest : public ::testing::Test {
+class QuotesPipelineTest : public CodedIngestTestBase {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<DictionaryProblem> problems;
-    auto dict =
-        LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &problems);
-    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-    dict_ = new Dictionary(std::move(dict).value());
-    dict_->BuildIndexes();
-  }
-  static void TearDownTestSuite() {
-    delete dict_;
-    dict_ = nullptr;
-  }
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_quotes_pipeline_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    run_.fingerprint = "00000000000000aa";
-    run_.dictionaries = {"default"};
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   static std::string Corpus() { return std::string(DYAD_SOURCE_DIR) + "/examples/corpus"; }
 
   std::unique_ptr<Store> Ingest(const std::string& name, const std::string& input, uint32_t threads,
@@ -83,13 +61,7 @@ class QuotesPipelineTest : public ::testing::Test {
     }
     return out;
   }
-
-  static Dictionary* dict_;
-  fs::path dir_;
-  CoderRun run_;
 };
-
-Dictionary* QuotesPipelineTest::dict_ = nullptr;
 
 TEST_F(QuotesPipelineTest, CorpusQuotesAndStatementsAreStoredTheSameWithOneOrTwoThreads) {
   Coder coder(dict_);

@@ -14,6 +14,7 @@
 #include "store/event_rows.h"
 #include "store/schema.h"
 #include "store/sqlite_handle.h"
+#include "store/store_test_base.h"
 
 namespace dyad {
 namespace {
@@ -23,20 +24,8 @@ namespace fs = std::filesystem;
 // "Alpha met Beta. Gamma hit Delta." as the text every test article has.
 constexpr std::string_view kText = "Alpha met Beta. Gamma hit Delta.";
 
-class EventStoreTest : public ::testing::Test {
+class EventStoreTest : public StoreTestBase {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_event_store_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "test.db").string();
-    run_.fingerprint = "0123456789abcdef";
-    run_.dictionaries = {"data/dictionaries/countries.txt", "data/dictionaries/verbs.txt"};
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   static StoredEvent Event(std::string source, std::string code, std::string target, int32_t date,
                            uint32_t sentence = 0) {
     StoredEvent e;
@@ -89,12 +78,6 @@ class EventStoreTest : public ::testing::Test {
     return r;
   }
 
-  std::unique_ptr<Store> Open() {
-    auto store = OpenSqliteStore(path_);
-    EXPECT_TRUE(store.ok()) << store.status().ToString();
-    return store.ok() ? std::move(store).value() : nullptr;
-  }
-
   // Three articles with events of several actors, codes and dates.
   void PutSample(Store& store) {
     std::vector<ArticleRecord> batch;
@@ -121,10 +104,6 @@ class EventStoreTest : public ::testing::Test {
       for (const StoredEvent& e : *got) out.push_back(e.source.code + " " + e.code);
     return out;
   }
-
-  fs::path dir_;
-  std::string path_;
-  CoderRun run_;
 };
 
 TEST_F(EventStoreTest, MigratesAVersionOneFileKeepingItsArticles) {

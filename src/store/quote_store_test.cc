@@ -13,6 +13,7 @@
 #include "dyad/store.h"
 #include "store/schema.h"
 #include "store/sqlite_handle.h"
+#include "store/store_test_base.h"
 
 namespace dyad {
 namespace {
@@ -30,20 +31,8 @@ Span Find(std::string_view what) {
   return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + what.size())};
 }
 
-class QuoteStoreTest : public ::testing::Test {
+class QuoteStoreTest : public StoreTestBase {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_quote_store_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "test.db").string();
-    run_.fingerprint = "0123456789abcdef";
-    run_.dictionaries = {"verbs.txt"};
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   static std::vector<Quote> Quotes(std::string person = "Alpha Smith",
                                    std::string code = "USAGOV") {
     Quote a;
@@ -114,12 +103,6 @@ class QuoteStoreTest : public ::testing::Test {
     return r;
   }
 
-  std::unique_ptr<Store> Open() {
-    auto store = OpenSqliteStore(path_);
-    EXPECT_TRUE(store.ok()) << store.status().ToString();
-    return store.ok() ? std::move(store).value() : nullptr;
-  }
-
   // "article#ordinal" of what `filter` returns, in order.
   static std::vector<std::string> Query(Store& store, QuoteFilter filter) {
     auto got = store.QueryQuotes(filter);
@@ -129,10 +112,6 @@ class QuoteStoreTest : public ::testing::Test {
       for (const StoredQuote& q : *got) out.push_back(q.article + "#" + std::to_string(q.ordinal));
     return out;
   }
-
-  fs::path dir_;
-  std::string path_;
-  CoderRun run_;
 };
 
 TEST_F(QuoteStoreTest, RoundTripsEveryField) {
