@@ -42,6 +42,18 @@ std::vector<std::string_view> Words(std::string_view s) {
   return out;
 }
 
+// yyyymmdd of a publication date that starts "YYYY-MM-DD", else 0.
+int32_t DayOf(std::string_view published) {
+  if (published.size() < 10 || published[4] != '-' || published[7] != '-') return 0;
+  int32_t day = 0;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    const char c = published[i];
+    if (c < '0' || c > '9') return 0;
+    day = day * 10 + (c - '0');
+  }
+  return day;
+}
+
 constexpr std::string_view kColumns =
     "a.id, q.ordinal, q.date, q.inner_begin, q.inner_end, q.outer_begin, q.outer_end, "
     "q.attribution_begin, q.attribution_end, q.words, q.rule, q.part_of, q.paragraph, q.closed, "
@@ -61,18 +73,14 @@ Status QuoteWriter::Prepare(Database& db) {
     const char* sql;
   } const statements[] = {
       {&delete_, "DELETE FROM quotes WHERE article = ?1"},
-      // The date and the words come from the article's row: its publication
-      // day (0 unless published starts with YYYY-MM-DD) and its text.
       {&insert_,
        "INSERT INTO quotes (article, ordinal, date, inner_begin, inner_end, outer_begin, "
        "outer_end, attribution_begin, attribution_end, words, rule, part_of, paragraph, closed, "
        "ellipsis, bracket, speaker_kind, speaker, speaker_surface, speaker_role, "
        "speaker_affiliation, actor, mention_begin, mention_end, introduced_begin, introduced_end) "
-       "SELECT ?1, ?2, CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-       "THEN CAST(replace(substr(a.published, 1, 10), '-', '') AS INTEGER) ELSE 0 END, "
-       "?4, ?5, ?6, ?7, ?8, ?9, CAST(substr(CAST(a.text AS BLOB), ?4 + 1, ?5 - ?4) AS TEXT), "
-       "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26 "
-       "FROM articles a WHERE a.rowid = ?1"},
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+       "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"},
+      {&article_, "SELECT text, published FROM articles WHERE rowid = ?1"},
       {&mark_, "UPDATE articles SET quoted = 1 WHERE rowid = ?1"},
       {&is_quoted_, "SELECT quoted FROM articles WHERE rowid = ?1"},
   };
@@ -94,24 +102,45 @@ Result<bool> QuoteWriter::IsQuoted(int64_t article_rowid) {
 }
 
 Result<uint64_t> QuoteWriter::Replace(int64_t article_rowid, const std::vector<Quote>& quotes) {
+  article_.Reset();
+  article_.Bind(1, article_rowid);
+  if (!article_.Step()) {
+    Status s = article_.status();
+    return s.ok() ? Status::NotFound("no article row " + std::to_string(article_rowid)) : s;
+  }
+  const std::string text = article_.Text(0), published = article_.Text(1);
+  article_.Reset();
   delete_.Reset();
   delete_.Bind(1, article_rowid);
   Status s = delete_.Run();
   if (!s.ok()) return s;
+  auto n = Insert(article_rowid, quotes, text, published);
+  if (!n.ok()) return n;
+  mark_.Reset();
+  mark_.Bind(1, article_rowid);
+  s = mark_.Run();
+  if (!s.ok()) return s;
+  return n;
+}
+
+Result<uint64_t> QuoteWriter::Insert(int64_t article_rowid, const std::vector<Quote>& quotes,
+                                     std::string_view text, std::string_view published) {
   for (size_t i = 0; i < quotes.size(); ++i) {
     const Quote& q = quotes[i];
-    if (q.inner.begin > q.inner.end)
-      return Status::InvalidArgument("quote " + std::to_string(i) + " ends before it begins");
+    if (q.inner.begin > q.inner.end || q.inner.end > text.size())
+      return Status::InvalidArgument("quote " + std::to_string(i) + " lies outside the text");
     const Speaker& sp = q.speaker;
     insert_.Reset();
-    insert_.Bind(1, article_rowid).Bind(2, static_cast<int64_t>(i));
+    insert_.Bind(1, article_rowid)
+        .Bind(2, static_cast<int64_t>(i))
+        .Bind(3, static_cast<int64_t>(DayOf(published)));
     int at = 4;
     for (const Span& span : {q.inner, q.outer, q.attribution}) {
       insert_.Bind(at, static_cast<int64_t>(span.begin))
           .Bind(at + 1, static_cast<int64_t>(span.end));
       at += 2;
     }
-    insert_.Bind(11, QuoteRuleName(q.rule));
+    insert_.Bind(10, q.inner.view(text)).Bind(11, QuoteRuleName(q.rule));
     if (q.part_of >= 0) {
       insert_.Bind(12, static_cast<int64_t>(q.part_of));
     } else {
@@ -131,13 +160,9 @@ Result<uint64_t> QuoteWriter::Replace(int64_t article_rowid, const std::vector<Q
         .Bind(24, static_cast<int64_t>(sp.mention.end))
         .Bind(25, static_cast<int64_t>(sp.introduced.begin))
         .Bind(26, static_cast<int64_t>(sp.introduced.end));
-    s = insert_.Run();
+    Status s = insert_.Run();
     if (!s.ok()) return s;
   }
-  mark_.Reset();
-  mark_.Bind(1, article_rowid);
-  s = mark_.Run();
-  if (!s.ok()) return s;
   return static_cast<uint64_t>(quotes.size());
 }
 

@@ -19,15 +19,22 @@ namespace dyad::store {
 class QuoteWriter {
  public:
   Status Prepare(Database& db);
-  // Deletes the quotes of article `rowid`, then inserts `quotes` (ordinals
-  // are their positions; the words and date are taken from the article's
-  // row) and marks the article quoted. Returns the number stored.
+  // Deletes the quotes of article `rowid`, then inserts `quotes` (as Insert,
+  // with the article's text and publication date read from its row) and
+  // marks the article quoted. Returns the number stored.
   Result<uint64_t> Replace(int64_t article_rowid, const std::vector<Quote>& quotes);
+  // Inserts the quotes of an article that has none yet (one inserted in this
+  // transaction with quoted = 1): ordinals are their positions, the words
+  // are cut from `text` (the article's), the date is the day `published`
+  // starts with. Returns the number stored; InvalidArgument for a quote
+  // outside the text.
+  Result<uint64_t> Insert(int64_t article_rowid, const std::vector<Quote>& quotes,
+                          std::string_view text, std::string_view published);
   // Returns true iff article `rowid`'s quotes are stored.
   Result<bool> IsQuoted(int64_t article_rowid);
 
  private:
-  Statement delete_, insert_, mark_, is_quoted_;
+  Statement delete_, insert_, mark_, is_quoted_, article_;
 };
 
 // Quotes matching `filter`; `article_rowid` >= 0 restricts them to one

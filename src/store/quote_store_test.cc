@@ -1,7 +1,8 @@
 // Tests for the quotes the store keeps: every field round trips, events keep
 // the quote they came from and their rule, a version-2 file migrates (its
 // events made by the coder, its articles not yet quoted), re-putting an
-// article adds no quote, ArticleStates tells what is stored, ReplaceEvents
+// article adds no quote, a quote outside its text fails its batch,
+// ArticleStates tells what is stored, ReplaceEvents
 // replaces quotes too, and the filters (speaker, actor, words, dates,
 // article, limit) select what they say.
 #include <gtest/gtest.h>
@@ -177,17 +178,23 @@ TEST_F(QuoteStoreTest, MigratesAVersionTwoFile) {
     ASSERT_TRUE(v.ok()) << v.status().ToString();
     ASSERT_EQ(*v, 2);
     // An article and an event as dyad with schema version 2 wrote them.
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO coder_runs (fingerprint, dictionaries, first_used) VALUES "
+                           "('0123456789abcdef', 'verbs.txt', '2024-01-01T00:00:00Z');")
+                    .ok());
+    auto article = (*db)->Prepare(
+        "INSERT INTO articles (id, title, title_source, published, published_source, "
+        "published_evidence, outlet, outlet_source, byline, url, language, text, paragraphs, "
+        "sentences, sentence_count, boilerplate_blocks, boilerplate_chars, encoding_repairs, "
+        "ingested_at, coder_run) VALUES ('aaaa000000000001', 'Old', 'none', '2024-05-01', "
+        "'none', '', 'Wire', 'none', '', '', 'en', ?1, x'', x'', 0, 0, 0, 0, "
+        "'2024-05-01T00:00:00Z', 1)");
+    ASSERT_TRUE(article.ok());
+    article->Bind(1, kText);
+    ASSERT_TRUE(article->Run().ok());
     ASSERT_TRUE(
         (*db)
-            ->Exec("INSERT INTO coder_runs (fingerprint, dictionaries, first_used) VALUES "
-                   "('0123456789abcdef', 'verbs.txt', '2024-01-01T00:00:00Z');"
-                   "INSERT INTO articles (id, title, title_source, published, published_source, "
-                   "published_evidence, outlet, outlet_source, byline, url, language, text, "
-                   "paragraphs, sentences, sentence_count, boilerplate_blocks, boilerplate_chars, "
-                   "encoding_repairs, ingested_at, coder_run) VALUES ('aaaa000000000001', 'Old', "
-                   "'none', '2024-05-01', 'none', '', 'Wire', 'none', '', '', 'en', 'Old text.', "
-                   "x'', x'', 0, 0, 0, 0, '2024-05-01T00:00:00Z', 1);"
-                   "INSERT INTO events (article, ordinal, sentence, date, source, source_country, "
+            ->Exec("INSERT INTO events (article, ordinal, sentence, date, source, source_country, "
                    "source_agent, source_name, source_begin, source_end, source_entries, target, "
                    "target_country, target_agent, target_name, target_begin, target_end, "
                    "target_entries, code, root, quad_class, goldstein, verb_begin, verb_end, "
@@ -252,6 +259,19 @@ TEST_F(QuoteStoreTest, PuttingAgainAddsNothingAndStatesTellWhatIsStored) {
   EXPECT_TRUE((*states)[2].stored);
   EXPECT_TRUE((*states)[2].coded);
   EXPECT_TRUE((*states)[2].quoted);
+}
+
+TEST_F(QuoteStoreTest, AQuoteOutsideItsTextFailsTheBatchAndStoresNothing) {
+  auto store = Open();
+  ArticleRecord good = Record("aaaa000000000001", "2024-05-01");
+  ArticleRecord bad = Record("aaaa000000000002", "2024-05-01");
+  bad.quotes[1].inner.end = static_cast<uint32_t>(kText.size()) + 1;
+  auto put = store->PutArticles({good, bad}, &run_);
+  ASSERT_FALSE(put.ok());
+  EXPECT_NE(put.status().message().find("aaaa000000000002"), std::string::npos)
+      << put.status().ToString();
+  EXPECT_EQ(store->Stats()->articles, 0u);
+  EXPECT_EQ(store->Stats()->quotes, 0u);
 }
 
 TEST_F(QuoteStoreTest, ReplaceEventsReplacesQuotesWhenAsked) {

@@ -58,8 +58,8 @@ class SqliteStore : public Store {
         "INSERT INTO articles (id, title, title_source, published, published_source, "
         "published_evidence, outlet, outlet_source, byline, url, language, text, paragraphs, "
         "sentences, sentence_count, boilerplate_blocks, boilerplate_chars, encoding_repairs, "
-        "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-        "?16, ?17, ?18, ?19)");
+        "ingested_at, quoted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+        "?15, ?16, ?17, ?18, ?19, ?20)");
     if (!insert.ok()) return insert.status();
     insert_ = std::move(*insert);
     auto source = db_->Prepare(
@@ -390,7 +390,10 @@ class SqliteStore : public Store {
       if (!quoted.ok()) return quoted.status();
       if (*quoted) return Status::OK();
     }
-    auto n = quotes_.Replace(rowid, rec.quotes);
+    // A new article's text is the record's (and it has no quotes to delete,
+    // and is marked quoted already); a known one's is its row's.
+    auto n = inserted ? quotes_.Insert(rowid, rec.quotes, rec.article.text, rec.article.published)
+                      : quotes_.Replace(rowid, rec.quotes);
     if (!n.ok())
       return Status::IOError("storing quotes of " + rec.id + ": " + n.status().message());
     *stored += *n;
@@ -442,7 +445,8 @@ class SqliteStore : public Store {
           .Bind(16, static_cast<int64_t>(a.boilerplate_blocks))
           .Bind(17, static_cast<int64_t>(a.boilerplate_chars))
           .Bind(18, static_cast<int64_t>(rec.encoding_repairs))
-          .Bind(19, now);
+          .Bind(19, now)
+          .Bind(20, static_cast<int64_t>(rec.quoted));  // its quotes follow in this transaction
       Status s = insert_.Run();
       if (!s.ok()) return Status::IOError("storing article " + rec.id + ": " + s.message());
       rowid = sqlite3_last_insert_rowid(db_->raw());
