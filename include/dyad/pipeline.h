@@ -21,14 +21,14 @@
 // replaces its events (and quotes), so a dictionary fix needs no re-ingest.
 //
 // Statements as events (the quote-attribution rule, article_quotes.cc): a
-// verb inside a quote whose speaker has an actor code, for which the coder
-// found no source of its own, codes with the speaker's actor as source
-// when its subject is the speaker's "we" or "I" ("“We strongly condemn
+// verb inside a quote (not a partial one) whose speaker has an actor code,
+// for which the coder found no source of its own, codes with the speaker's
+// actor as source when its subject is the speaker's "we" or "I" ("“We strongly condemn
 // Russia,” Chancellor Scholz said": DEUGOV -> RUS 111). A "he", "she", "it"
 // or "they" the coder could not resolve is someone else, and a subject that
 // is no actor ("Repeated drills send a message") is not the speaker: such
-// verbs code nothing. Every event whose verb lies inside an attributed quote is
-// linked to it (StoredEvent::quote); the ones this rule made have rule
+// verbs code nothing. Every event whose verb lies inside a quote with a
+// speaker is linked to it (StoredEvent::quote); the ones this rule made have rule
 // "quote-attribution", and a statement event ("said", root 01) of the
 // speaker in the same sentence is then dropped, as the coder drops a
 // statement that reports an event.
