@@ -23,16 +23,8 @@ std::string Lower(std::string s) {
 }
 
 // One store with examples/corpus ingested, shared by the tests.
-class QuotesCliTest : public ::testing::Test {
+class QuotesCliTest : public IngestedCorpusTest {
  protected:
-  void SetUp() override {
-    db_ = dir_ / "store.db";
-    auto r =
-        RunDyad({"--db", db_, "ingest", "--json", "-q", SourceDir() + "/examples/corpus"}, dir_);
-    ASSERT_LE(r.exit_code, 1) << r.err;
-    summary_ = json::parse(r.out);
-  }
-
   std::vector<json> Quotes(std::vector<std::string> args) {
     std::vector<std::string> all = {"--db", db_, "quotes", "--json"};
     all.insert(all.end(), args.begin(), args.end());
@@ -40,10 +32,6 @@ class QuotesCliTest : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return JsonLines(r.out);
   }
-
-  ScratchDir dir_;
-  std::string db_;
-  json summary_;
 };
 
 TEST_F(QuotesCliTest, IngestStoresQuotesWhoseSpansPointAtTheShownText) {

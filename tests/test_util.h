@@ -99,6 +99,23 @@ inline std::vector<nlohmann::json> JsonLines(const std::string& out) {
   return rows;
 }
 
+// A fixture with examples/corpus ingested (coded, with quotes) into a store
+// of the test's own: db_, and the ingest's JSON summary in summary_.
+class IngestedCorpusTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = dir_ / "store.db";
+    auto r =
+        RunDyad({"--db", db_, "ingest", "--json", "-q", SourceDir() + "/examples/corpus"}, dir_);
+    ASSERT_LE(r.exit_code, 1) << r.err;
+    summary_ = nlohmann::json::parse(r.out);
+  }
+
+  ScratchDir dir_;
+  std::string db_;
+  nlohmann::json summary_;
+};
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_TESTS_TEST_UTIL_H_

@@ -39,21 +39,6 @@ class CodeEventsTest : public CodedIngestTestBase {
     return path;
   }
 
-  std::unique_ptr<Store> Ingest(const std::string& db, const std::string& feed, uint32_t threads,
-                                uint32_t batch, const Coder* coder, IngestSummary* summary) {
-    auto store = OpenSqliteStore(db);
-    EXPECT_TRUE(store.ok());
-    IngestOptions opts;
-    opts.threads = threads;
-    opts.batch_size = batch;
-    opts.coder = coder;
-    opts.coder_run = run_;
-    auto s = RunIngest({feed}, **store, opts);
-    EXPECT_TRUE(s.ok()) << s.status().ToString();
-    if (s.ok()) *summary = *s;
-    return std::move(store).value();
-  }
-
   // Every stored event, as one comparable line each.
   static std::vector<std::string> Lines(Store& store) {
     auto events = store.QueryEvents({});

@@ -1,6 +1,6 @@
 // Internal to the pipeline tests: a fixture with dyad's default dictionaries
-// (loaded once per suite), a scratch directory per test and a coder run to
-// tag events with.
+// (loaded once per suite), a scratch directory per test, a coder run to tag
+// events with, and Ingest().
 #ifndef DYAD_PIPELINE_CODED_INGEST_TEST_BASE_H_
 #define DYAD_PIPELINE_CODED_INGEST_TEST_BASE_H_
 
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dyad/dictionary.h"
+#include "dyad/pipeline.h"
 #include "dyad/store.h"
 
 namespace dyad {
@@ -41,6 +42,26 @@ class CodedIngestTestBase : public ::testing::Test {
     run_.dictionaries = {"default"};
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // Ingests `input` into the store `db` (created when missing) with
+  // `coder` (nullptr: no coding) and quotes on or off; *summary gets what
+  // RunIngest reported.
+  std::unique_ptr<Store> Ingest(const std::string& db, const std::string& input, uint32_t threads,
+                                uint32_t batch, const Coder* coder, IngestSummary* summary,
+                                bool quotes = true) {
+    auto store = OpenSqliteStore(db);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    IngestOptions opts;
+    opts.threads = threads;
+    opts.batch_size = batch;
+    opts.coder = coder;
+    opts.coder_run = run_;
+    opts.quotes = quotes;
+    auto s = RunIngest({input}, **store, opts);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    if (s.ok()) *summary = *s;
+    return std::move(store).value();
+  }
 
   static inline Dictionary* dict_ = nullptr;
   std::filesystem::path dir_;

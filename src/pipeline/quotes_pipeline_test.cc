@@ -24,22 +24,7 @@ class QuotesPipelineTest : public CodedIngestTestBase {
  protected:
   static std::string Corpus() { return std::string(DYAD_SOURCE_DIR) + "/examples/corpus"; }
 
-  std::unique_ptr<Store> Ingest(const std::string& name, const std::string& input, uint32_t threads,
-                                uint32_t batch, bool quotes, IngestSummary* summary,
-                                const Coder* coder) {
-    auto store = OpenSqliteStore((dir_ / name).string());
-    EXPECT_TRUE(store.ok());
-    IngestOptions opts;
-    opts.threads = threads;
-    opts.batch_size = batch;
-    opts.coder = coder;
-    opts.coder_run = run_;
-    opts.quotes = quotes;
-    auto s = RunIngest({input}, **store, opts);
-    EXPECT_TRUE(s.ok()) << s.status().ToString();
-    if (s.ok()) *summary = *s;
-    return std::move(store).value();
-  }
+  std::string Db(const std::string& name) const { return (dir_ / name).string(); }
 
   // Every stored quote and event, one comparable line each.
   static std::vector<std::string> Lines(Store& store) {
@@ -66,8 +51,8 @@ class QuotesPipelineTest : public CodedIngestTestBase {
 TEST_F(QuotesPipelineTest, CorpusQuotesAndStatementsAreStoredTheSameWithOneOrTwoThreads) {
   Coder coder(dict_);
   IngestSummary one, two;
-  auto a = Ingest("one.db", Corpus(), 1, 7, true, &one, &coder);
-  auto b = Ingest("two.db", Corpus(), 2, 16, true, &two, &coder);
+  auto a = Ingest(Db("one.db"), Corpus(), 1, 7, &coder, &one, /*quotes=*/true);
+  auto b = Ingest(Db("two.db"), Corpus(), 2, 16, &coder, &two, /*quotes=*/true);
   EXPECT_GT(one.quotes, 100u);
   EXPECT_EQ(two.quotes, one.quotes);
   EXPECT_EQ(two.events, one.events);
@@ -127,10 +112,10 @@ TEST_F(QuotesPipelineTest, ReIngestAddsNothing) {
   IngestSummary first, second;
   std::vector<std::string> before;
   {
-    auto store = Ingest("s.db", Corpus(), 2, 8, true, &first, &coder);
+    auto store = Ingest(Db("s.db"), Corpus(), 2, 8, &coder, &first, /*quotes=*/true);
     before = Lines(*store);
   }
-  auto store = Ingest("s.db", Corpus(), 2, 8, true, &second, &coder);
+  auto store = Ingest(Db("s.db"), Corpus(), 2, 8, &coder, &second, /*quotes=*/true);
   EXPECT_GT(first.quotes, 0u);
   EXPECT_EQ(second.quotes, 0u);
   EXPECT_EQ(second.events, 0u);
@@ -142,8 +127,8 @@ TEST_F(QuotesPipelineTest, ReIngestAddsNothing) {
 TEST_F(QuotesPipelineTest, WithoutQuotesNoQuoteIsStoredAndNoEventLinked) {
   Coder coder(dict_);
   IngestSummary with, without;
-  auto a = Ingest("with.db", Corpus(), 2, 8, true, &with, &coder);
-  auto b = Ingest("without.db", Corpus(), 2, 8, false, &without, &coder);
+  auto a = Ingest(Db("with.db"), Corpus(), 2, 8, &coder, &with, /*quotes=*/true);
+  auto b = Ingest(Db("without.db"), Corpus(), 2, 8, &coder, &without, /*quotes=*/false);
   EXPECT_EQ(without.quotes, 0u);
   EXPECT_EQ(b->Stats()->quotes, 0u);
   EXPECT_EQ(b->Stats()->quoted_articles, 0u);
@@ -157,7 +142,7 @@ TEST_F(QuotesPipelineTest, WithoutQuotesNoQuoteIsStoredAndNoEventLinked) {
   EXPECT_NE(with.events, without.events);
   // Quotes without coding: stored, with no actor codes (no dictionary).
   IngestSummary plain;
-  auto c = Ingest("plain.db", Corpus(), 2, 8, true, &plain, nullptr);
+  auto c = Ingest(Db("plain.db"), Corpus(), 2, 8, nullptr, &plain, /*quotes=*/true);
   EXPECT_EQ(plain.quotes, with.quotes);
   EXPECT_EQ(c->Stats()->events, 0u);
   QuoteFilter coded;
@@ -165,7 +150,7 @@ TEST_F(QuotesPipelineTest, WithoutQuotesNoQuoteIsStoredAndNoEventLinked) {
   EXPECT_TRUE(c->QueryQuotes(coded)->empty());
   // Ingesting with coding later codes the stored articles, quotes kept.
   IngestSummary later;
-  auto d = Ingest("plain.db", Corpus(), 1, 8, true, &later, &coder);
+  auto d = Ingest(Db("plain.db"), Corpus(), 1, 8, &coder, &later, /*quotes=*/true);
   EXPECT_EQ(later.quotes, 0u);
   EXPECT_EQ(later.events, with.events);
 }
@@ -173,8 +158,8 @@ TEST_F(QuotesPipelineTest, WithoutQuotesNoQuoteIsStoredAndNoEventLinked) {
 TEST_F(QuotesPipelineTest, RecodeGivesWhatIngestGave) {
   Coder coder(dict_);
   IngestSummary coded, plain;
-  auto reference = Ingest("ref.db", Corpus(), 2, 8, true, &coded, &coder);
-  auto store = Ingest("s.db", Corpus(), 2, 8, false, &plain, nullptr);
+  auto reference = Ingest(Db("ref.db"), Corpus(), 2, 8, &coder, &coded, /*quotes=*/true);
+  auto store = Ingest(Db("s.db"), Corpus(), 2, 8, nullptr, &plain, /*quotes=*/false);
   RecodeOptions opts;
   opts.coder = &coder;
   opts.coder_run = run_;
@@ -196,7 +181,7 @@ TEST_F(QuotesPipelineTest, StatementsOfTheSpeakerOnly) {
       << "\n";
   Coder coder(dict_);
   IngestSummary s;
-  auto store = Ingest("s.db", path, 1, 8, true, &s, &coder);
+  auto store = Ingest(Db("s.db"), path, 1, 8, &coder, &s, /*quotes=*/true);
   auto quotes = store->QueryQuotes({});
   ASSERT_TRUE(quotes.ok());
   ASSERT_EQ(quotes->size(), 3u);

@@ -172,17 +172,13 @@ TEST_F(QuoteStoreTest, RoundTripsEveryField) {
 
 TEST_F(QuoteStoreTest, MigratesAVersionTwoFile) {
   {
-    auto db = store::Database::Open(path_, false, true);
-    ASSERT_TRUE(db.ok());
-    auto v = store::Migrate(**db, false, /*target=*/2);
-    ASSERT_TRUE(v.ok()) << v.status().ToString();
-    ASSERT_EQ(*v, 2);
+    auto db = OldFile(2);
+    ASSERT_NE(db, nullptr);
     // An article and an event as dyad with schema version 2 wrote them.
-    ASSERT_TRUE((*db)
-                    ->Exec("INSERT INTO coder_runs (fingerprint, dictionaries, first_used) VALUES "
-                           "('0123456789abcdef', 'verbs.txt', '2024-01-01T00:00:00Z');")
+    ASSERT_TRUE(db->Exec("INSERT INTO coder_runs (fingerprint, dictionaries, first_used) VALUES "
+                         "('0123456789abcdef', 'verbs.txt', '2024-01-01T00:00:00Z');")
                     .ok());
-    auto article = (*db)->Prepare(
+    auto article = db->Prepare(
         "INSERT INTO articles (id, title, title_source, published, published_source, "
         "published_evidence, outlet, outlet_source, byline, url, language, text, paragraphs, "
         "sentences, sentence_count, boilerplate_blocks, boilerplate_chars, encoding_repairs, "
@@ -193,15 +189,14 @@ TEST_F(QuoteStoreTest, MigratesAVersionTwoFile) {
     article->Bind(1, kText);
     ASSERT_TRUE(article->Run().ok());
     ASSERT_TRUE(
-        (*db)
-            ->Exec("INSERT INTO events (article, ordinal, sentence, date, source, source_country, "
-                   "source_agent, source_name, source_begin, source_end, source_entries, target, "
-                   "target_country, target_agent, target_name, target_begin, target_end, "
-                   "target_entries, code, root, quad_class, goldstein, verb_begin, verb_end, "
-                   "sentence_begin, sentence_end, verb_entry, pattern_entry, paired, intent, "
-                   "asserted_code, coder_run) VALUES (1, 0, 0, 20240501, 'FRA', 'FRA', '', '', "
-                   "0, 3, '', 'DEU', 'DEU', '', '', 4, 8, '', '042', '04', 1, 1.9, 3, 4, 0, 9, "
-                   "'verbs.txt:1', '', 0, 0, '', 1)")
+        db->Exec("INSERT INTO events (article, ordinal, sentence, date, source, source_country, "
+                 "source_agent, source_name, source_begin, source_end, source_entries, target, "
+                 "target_country, target_agent, target_name, target_begin, target_end, "
+                 "target_entries, code, root, quad_class, goldstein, verb_begin, verb_end, "
+                 "sentence_begin, sentence_end, verb_entry, pattern_entry, paired, intent, "
+                 "asserted_code, coder_run) VALUES (1, 0, 0, 20240501, 'FRA', 'FRA', '', '', "
+                 "0, 3, '', 'DEU', 'DEU', '', '', 4, 8, '', '042', '04', 1, 1.9, 3, 4, 0, 9, "
+                 "'verbs.txt:1', '', 0, 0, '', 1)")
             .ok());
   }
   auto store = Open();
@@ -225,12 +220,7 @@ TEST_F(QuoteStoreTest, MigratesAVersionTwoFile) {
   EXPECT_EQ(put->events, 0u);
   EXPECT_EQ(Query(*store, {}).size(), 2u);
   store.reset();
-  auto db = store::Database::Open(path_, true, false);
-  ASSERT_TRUE(db.ok());
-  auto version = (*db)->Prepare("PRAGMA user_version");
-  ASSERT_TRUE(version.ok());
-  ASSERT_TRUE(version->Step());
-  EXPECT_EQ(version->Int(0), 3);
+  EXPECT_EQ(FileVersion(), 3);
   EXPECT_EQ(store::kSchemaVersion, 3);
 }
 

@@ -1,5 +1,6 @@
 // Internal to the store tests: a fixture with a scratch directory per test,
-// the path of a store file in it, a coder run to tag events with, and Open().
+// the path of a store file in it, a coder run to tag events with, Open(),
+// and for migration tests OldFile() and FileVersion().
 #ifndef DYAD_STORE_STORE_TEST_BASE_H_
 #define DYAD_STORE_STORE_TEST_BASE_H_
 
@@ -11,6 +12,8 @@
 #include <string>
 
 #include "dyad/store.h"
+#include "store/schema.h"
+#include "store/sqlite_handle.h"
 
 namespace dyad {
 
@@ -35,6 +38,26 @@ class StoreTestBase : public ::testing::Test {
     auto store = OpenSqliteStore(path_);
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     return store.ok() ? std::move(store).value() : nullptr;
+  }
+
+  // A new file at path_ with the schema of `version`, as an older dyad
+  // wrote it, for migration tests; nullptr (and a failure) on error.
+  std::unique_ptr<store::Database> OldFile(int version) {
+    auto db = store::Database::Open(path_, false, true);
+    EXPECT_TRUE(db.ok()) << db.status().ToString();
+    if (!db.ok()) return nullptr;
+    auto v = store::Migrate(**db, false, version);
+    EXPECT_TRUE(v.ok() && *v == version) << v.status().ToString();
+    return v.ok() ? std::move(db).value() : nullptr;
+  }
+
+  // The schema version of the file at path_ (PRAGMA user_version), or -1.
+  int FileVersion() {
+    auto db = store::Database::Open(path_, true, false);
+    if (!db.ok()) return -1;
+    auto version = (*db)->Prepare("PRAGMA user_version");
+    if (!version.ok() || !version->Step()) return -1;
+    return static_cast<int>(version->Int(0));
   }
 
   std::filesystem::path dir_;
