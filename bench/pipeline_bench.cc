@@ -10,10 +10,17 @@
 //                            at 50 and 200 MB to show memory stays flat
 //   BM_IngestIntoStore_Threads  the same on every core (reading and storing
 //                            take one thread, extraction the others)
+//                            (quotes off: BM_IngestIntoStore is plain text
+//                            ingest, the base the overheads below compare to)
 //   BM_IngestCodedIntoStore/MB, BM_IngestCodedIntoStore_Threads  the same
-//                            with coding on (dyad's default dictionaries):
-//                            events found and stored with their articles;
-//                            compare with the two above for coding's cost
+//                            with coding on (dyad's default dictionaries),
+//                            quotes off: events found and stored with their
+//                            articles; compare with the two above for
+//                            coding's cost
+//   BM_IngestQuotedIntoStore/MB  quotes on, coding off: quotes' cost
+//   BM_IngestCodedQuotedIntoStore/MB, ..._Threads  both on (the default of
+//                            `dyad ingest`): quotes with speakers' actor
+//                            codes, events and statements
 //   BM_Ingest{Text,Html}IntoStore_Threads  the same on plain text or HTML alone
 // Run: build/.../bench/bench_pipeline --benchmark_counters_tabular=true
 // Targets (foundation issue): >= 50 MB/s per core plain text through
@@ -69,8 +76,26 @@ void BM_HtmlToSentences(benchmark::State& state) {
 // not the input this process generated. Returns articles stored, or -1;
 // *rss_mb gets the child's peak RSS (its VmHWM), *problems its count of
 // input problems.
-int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t threads, bool code,
-                      double* rss_mb, int64_t* problems, int64_t* events) {
+// What an ingest does besides extraction and storing.
+enum class Stages { kPlain, kCoded, kQuoted, kCodedQuoted };
+
+const char* StagesName(Stages s) {
+  switch (s) {
+    case Stages::kPlain: return "plain";
+    case Stages::kCoded: return "code";
+    case Stages::kQuoted: return "quotes";
+    case Stages::kCodedQuoted: return "code+quotes";
+  }
+  return "plain";
+}
+
+struct ChildCounts {
+  double rss_mb = 0;
+  int64_t problems = 0, events = 0, quotes = 0;
+};
+
+int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t threads,
+                      Stages stages, ChildCounts* counts) {
   int fds[2];
   if (pipe(fds) != 0) return -1;
   pid_t pid = fork();
@@ -80,7 +105,7 @@ int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t t
     close(fds[1]);
     std::string t = std::to_string(threads);
     execl("/proc/self/exe", "bench_pipeline", "--ingest-child", feed.c_str(), db.c_str(), t.c_str(),
-          code ? "code" : "plain", static_cast<char*>(nullptr));
+          StagesName(stages), static_cast<char*>(nullptr));
     _exit(127);
   }
   close(fds[1]);
@@ -92,23 +117,27 @@ int64_t IngestInChild(const std::string& feed, const std::string& db, uint32_t t
   if (r <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
   char* rest = nullptr;
   int64_t stored = std::strtoll(buf, &rest, 10);
-  *problems = std::strtoll(rest, &rest, 10);
-  *rss_mb = std::strtol(rest, &rest, 10) / 1024.0;
-  *events = std::strtoll(rest, nullptr, 10);
+  counts->problems = std::strtoll(rest, &rest, 10);
+  counts->rss_mb = std::strtol(rest, &rest, 10) / 1024.0;
+  counts->events = std::strtoll(rest, &rest, 10);
+  counts->quotes = std::strtoll(rest, nullptr, 10);
   return stored;
 }
 
 // The child's side of IngestInChild: ingest (coding with the default
-// dictionaries when `code` is "code"; their loading is timed too, as a user
-// of `dyad ingest` waits for it), print the counts.
-int IngestChildMain(const char* feed, const char* db, const char* threads, const char* code) {
+// dictionaries when `stages` names "code"; their loading is timed too, as a
+// user of `dyad ingest` waits for it; quotes when it names "quotes"), print
+// the counts.
+int IngestChildMain(const char* feed, const char* db, const char* threads, const char* stages) {
   auto store = OpenSqliteStore(db);
   if (!store.ok()) return 1;
   IngestOptions opts;
   opts.threads = static_cast<uint32_t>(std::strtoul(threads, nullptr, 10));
   Dictionary dict;
   std::unique_ptr<Coder> coder;
-  if (std::string(code) == "code") {
+  const std::string mode = stages;
+  opts.quotes = mode.find("quotes") != std::string::npos;
+  if (mode.find("code") != std::string::npos) {
     std::vector<DictionaryProblem> problems;
     const std::string dir = std::string(DYAD_SOURCE_DIR) + "/data/dictionaries";
     auto loaded = LoadDefaultDictionaries(dir, &problems);
@@ -128,15 +157,16 @@ int IngestChildMain(const char* feed, const char* db, const char* threads, const
   for (std::string line; std::getline(status, line);) {
     if (line.rfind("VmHWM:", 0) == 0) hwm_kb = std::strtol(line.c_str() + 6, nullptr, 10);
   }
-  std::printf("%llu %llu %ld %llu\n", static_cast<unsigned long long>(summary->articles_new),
+  std::printf("%llu %llu %ld %llu %llu\n", static_cast<unsigned long long>(summary->articles_new),
               static_cast<unsigned long long>(summary->problem_count), hwm_kb,
-              static_cast<unsigned long long>(summary->events));
+              static_cast<unsigned long long>(summary->events),
+              static_cast<unsigned long long>(summary->quotes));
   return 0;
 }
 
 void RunIngest(benchmark::State& state, uint32_t threads,
                std::vector<ContentType> types = {ContentType::kText, ContentType::kHtml},
-               bool code = false) {
+               Stages stages = Stages::kPlain) {
   namespace fs = std::filesystem;
   // $DYAD_BENCH_MB, when set, replaces the size argument (for short runs).
   const uint64_t megabytes = BenchMegabytes(static_cast<uint64_t>(state.range(0)));
@@ -146,16 +176,14 @@ void RunIngest(benchmark::State& state, uint32_t threads,
   const uint64_t docs = WriteReplicaJsonl(feed, megabytes << 20, types);
   const uint64_t feed_bytes = fs::file_size(feed);
   uint64_t stored = 0;
-  double rss_mb = 0;
-  int64_t problems = 0, events = 0;
+  ChildCounts counts;
   for (auto _ : state) {
     state.PauseTiming();
     fs::remove(dir / "store.db");
     fs::remove(dir / "store.db-wal");
     fs::remove(dir / "store.db-shm");
     state.ResumeTiming();
-    int64_t n = IngestInChild(feed, (dir / "store.db").string(), threads, code, &rss_mb, &problems,
-                              &events);
+    int64_t n = IngestInChild(feed, (dir / "store.db").string(), threads, stages, &counts);
     if (n < 0) {
       state.SkipWithError("ingest failed");
       break;
@@ -166,9 +194,10 @@ void RunIngest(benchmark::State& state, uint32_t threads,
   state.counters["articles/s"] =
       benchmark::Counter(static_cast<double>(stored), benchmark::Counter::kIsRate);
   state.counters["documents"] = static_cast<double>(docs);
-  state.counters["ingest_peak_rss_MB"] = rss_mb;
-  state.counters["problems"] = static_cast<double>(problems);
-  state.counters["events"] = static_cast<double>(events);
+  state.counters["ingest_peak_rss_MB"] = counts.rss_mb;
+  state.counters["problems"] = static_cast<double>(counts.problems);
+  state.counters["events"] = static_cast<double>(counts.events);
+  state.counters["quotes"] = static_cast<double>(counts.quotes);
   state.counters["store_MB"] = fs::file_size(dir / "store.db") / 1e6;
   // DYAD_BENCH_KEEP=1 leaves the generated feed and store for inspection.
   if (!std::getenv("DYAD_BENCH_KEEP")) fs::remove_all(dir);
@@ -217,10 +246,19 @@ void BM_IngestIntoStore_Threads(benchmark::State& state) {
   RunIngest(state, 0);
 }
 void BM_IngestCodedIntoStore(benchmark::State& state) {
-  RunIngest(state, 1, {ContentType::kText, ContentType::kHtml}, /*code=*/true);
+  RunIngest(state, 1, {ContentType::kText, ContentType::kHtml}, Stages::kCoded);
 }
 void BM_IngestCodedIntoStore_Threads(benchmark::State& state) {
-  RunIngest(state, 0, {ContentType::kText, ContentType::kHtml}, /*code=*/true);
+  RunIngest(state, 0, {ContentType::kText, ContentType::kHtml}, Stages::kCoded);
+}
+void BM_IngestQuotedIntoStore(benchmark::State& state) {
+  RunIngest(state, 1, {ContentType::kText, ContentType::kHtml}, Stages::kQuoted);
+}
+void BM_IngestCodedQuotedIntoStore(benchmark::State& state) {
+  RunIngest(state, 1, {ContentType::kText, ContentType::kHtml}, Stages::kCodedQuoted);
+}
+void BM_IngestCodedQuotedIntoStore_Threads(benchmark::State& state) {
+  RunIngest(state, 0, {ContentType::kText, ContentType::kHtml}, Stages::kCodedQuoted);
 }
 void BM_IngestTextIntoStore_Threads(benchmark::State& state) {
   RunIngest(state, 0, {ContentType::kText});
@@ -245,6 +283,21 @@ BENCHMARK(BM_IngestIntoStore_Threads)
     ->UseRealTime();
 BENCHMARK(BM_IngestCodedIntoStore)->Arg(50)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 BENCHMARK(BM_IngestCodedIntoStore_Threads)
+    ->Arg(200)
+    ->Unit(benchmark::kSecond)
+    ->Iterations(1)
+    ->UseRealTime();
+BENCHMARK(BM_IngestQuotedIntoStore)
+    ->Arg(50)
+    ->Unit(benchmark::kSecond)
+    ->Iterations(1)
+    ->UseRealTime();
+BENCHMARK(BM_IngestCodedQuotedIntoStore)
+    ->Arg(50)
+    ->Unit(benchmark::kSecond)
+    ->Iterations(1)
+    ->UseRealTime();
+BENCHMARK(BM_IngestCodedQuotedIntoStore_Threads)
     ->Arg(200)
     ->Unit(benchmark::kSecond)
     ->Iterations(1)

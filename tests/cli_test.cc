@@ -26,7 +26,7 @@ const char* kJsonl =
 TEST(CliTest, HelpExitsZeroForEverySubcommand) {
   ScratchDir dir;
   for (const char* sub : {"ingest", "extract", "articles", "show", "stats", "code", "validate",
-                          "dict", "events", "recode"}) {
+                          "dict", "events", "recode", "quotes"}) {
     auto r = RunDyad({sub, "--help"}, dir);
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << ": " << r.out;
@@ -34,6 +34,13 @@ TEST(CliTest, HelpExitsZeroForEverySubcommand) {
   auto top = RunDyad({"--help"}, dir);
   EXPECT_EQ(top.exit_code, 0);
   EXPECT_NE(top.out.find("ingest"), std::string::npos);
+  EXPECT_NE(top.out.find("quotes"), std::string::npos);
+  auto quotes = RunDyad({"quotes", "--help"}, dir);
+  for (const char* option :
+       {"--speaker", "--actor", "--search", "--from", "--to", "--article", "--limit", "--json"})
+    EXPECT_NE(quotes.out.find(option), std::string::npos) << option;
+  auto ingest = RunDyad({"ingest", "--help"}, dir);
+  EXPECT_NE(ingest.out.find("--no-quotes"), std::string::npos);
 }
 
 TEST(CliTest, UsageErrorsExitTwo) {

@@ -13,28 +13,8 @@ namespace {
 
 using nlohmann::json;
 
-std::vector<json> JsonLines(const std::string& out) {
-  std::vector<json> rows;
-  std::istringstream lines(out);
-  for (std::string line; std::getline(lines, line);) rows.push_back(json::parse(line));
-  return rows;
-}
-
 // One store with examples/corpus ingested and coded, shared by the tests.
-class EventsCliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    db_ = dir_ / "store.db";
-    auto r =
-        RunDyad({"--db", db_, "ingest", "--json", "-q", SourceDir() + "/examples/corpus"}, dir_);
-    ASSERT_LE(r.exit_code, 1) << r.err;
-    summary_ = json::parse(r.out);
-  }
-
-  ScratchDir dir_;
-  std::string db_;
-  json summary_;
-};
+class EventsCliTest : public IngestedCorpusTest {};
 
 TEST_F(EventsCliTest, IngestCodesAndSpansPointAtTheShownText) {
   ASSERT_TRUE(summary_["run"]["coded"].get<bool>());

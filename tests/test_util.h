@@ -1,5 +1,6 @@
 // Helpers for the end-to-end tests: a scratch directory per test, running the
-// dyad command and capturing what it prints, and reading files.
+// dyad command and capturing what it prints (and parsing JSON Lines), and
+// reading files.
 #ifndef DYAD_TESTS_TEST_UTIL_H_
 #define DYAD_TESTS_TEST_UTIL_H_
 
@@ -13,6 +14,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace dyad::testing {
 
@@ -87,6 +90,31 @@ inline std::string SourceDir() {
 inline std::string SharedDir() {
   return DYAD_SHARED_DIR;
 }
+
+// Each line of a command's JSON Lines output, parsed.
+inline std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> rows;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+  return rows;
+}
+
+// A fixture with examples/corpus ingested (coded, with quotes) into a store
+// of the test's own: db_, and the ingest's JSON summary in summary_.
+class IngestedCorpusTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = dir_ / "store.db";
+    auto r =
+        RunDyad({"--db", db_, "ingest", "--json", "-q", SourceDir() + "/examples/corpus"}, dir_);
+    ASSERT_LE(r.exit_code, 1) << r.err;
+    summary_ = nlohmann::json::parse(r.out);
+  }
+
+  ScratchDir dir_;
+  std::string db_;
+  nlohmann::json summary_;
+};
 
 }  // namespace dyad::testing
 

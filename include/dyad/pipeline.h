@@ -2,9 +2,12 @@
 // and their events.
 //
 // RunIngest chains the stages: ingest reads documents, extract finds each
-// article, text splits it into sentences, coding finds its events (when
-// IngestOptions::coder is set), and the store keeps article and events in
-// the same transaction. Documents
+// article, text splits it into sentences, quotes finds its quotes and their
+// speakers (unless IngestOptions::quotes is off), coding finds its events
+// (when IngestOptions::coder is set), and the store keeps article, quotes
+// and events in the same transaction. An article the store already holds is
+// recognised by its id before quotes and coding, so re-ingesting does no
+// more than extraction (ArticleState). Documents
 // are processed in parallel, but stored in input order in batches of
 // IngestOptions::batch_size, each batch one transaction, so the result is the
 // same whatever the thread count and an interrupted run loses at most the
@@ -15,7 +18,20 @@
 //   std::cout << summary->articles_new << " new articles\n";
 //
 // RunRecode codes every stored article again with other dictionaries and
-// replaces its events, so a dictionary fix needs no re-ingest.
+// replaces its events (and quotes), so a dictionary fix needs no re-ingest.
+//
+// Statements as events (the quote-attribution rule, article_quotes.cc): a
+// verb inside a quote (not a partial one) whose speaker has an actor code,
+// for which the coder found no source of its own, codes with the speaker's
+// actor as source when its subject is the speaker's "we" or "I" ("“We strongly condemn
+// Russia,” Chancellor Scholz said": DEUGOV -> RUS 111). A "he", "she", "it"
+// or "they" the coder could not resolve is someone else, and a subject that
+// is no actor ("Repeated drills send a message") is not the speaker: such
+// verbs code nothing. Every event whose verb lies inside a quote with a
+// speaker is linked to it (StoredEvent::quote); the ones this rule made have rule
+// "quote-attribution", and a statement event ("said", root 01) of the
+// speaker in the same sentence is then dropped, as the coder drops a
+// statement that reports an event.
 #ifndef DYAD_PIPELINE_H_
 #define DYAD_PIPELINE_H_
 
@@ -29,6 +45,7 @@
 #include "dyad/coding.h"
 #include "dyad/extract.h"
 #include "dyad/ingest.h"
+#include "dyad/quotes.h"
 #include "dyad/status.h"
 #include "dyad/store.h"
 
@@ -45,6 +62,7 @@ struct IngestSummary {
   uint64_t repaired = 0;        // documents stored with encoding repairs
   uint64_t sentences = 0;
   uint64_t events = 0;  // events stored (for articles not coded before)
+  uint64_t quotes = 0;  // quotes stored (for articles not quoted before)
   uint64_t boilerplate_blocks = 0, boilerplate_chars = 0;
   std::set<std::string> outlets;
   std::string first_published, last_published;
@@ -70,6 +88,10 @@ struct IngestOptions {
   // The dictionaries `coder` uses, stored with each event (see
   // DescribeDictionaries).
   CoderRun coder_run;
+  // Extracts each article's quotes and speakers (with the coder's
+  // dictionary, when coding, for the speakers' actor codes), stores them, and
+  // codes statements (the quote-attribution rule). Default: true.
+  bool quotes = true;
   // How many problems IngestSummary::problems keeps. Default: 1000.
   uint32_t max_kept_problems = 1000;
   // Called from the calling thread for each problem as it is found.
@@ -90,14 +112,24 @@ Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, Store& st
 // InvalidArgument when the document has no main text.
 Result<ArticleRecord> PrepareArticle(const RawDocument& doc, const ExtractOptions& options);
 
+// The quotes of an article whose sentences are given (spans), as
+// ExtractQuotes finds them, with speakers' actor codes from `dictionary`
+// (nullptr: no codes) on the article's publication day.
+std::vector<Quote> QuoteArticle(const Article& article, const std::vector<Sentence>& sentences,
+                                const Dictionary* dictionary);
+
 // The events `coder` finds in an article: each sentence is tokenised and
 // coded with `publication_date` (yyyymmdd, 0 unknown); negated events are
 // dropped; ordinals number the rest in sentence order; dictionary origins
 // become "file:line" with the file's base name ("verbs.txt:120"; the coder
 // run lists the files in full). Offsets point into `text`. Deterministic.
+// With `quotes` (the article's, as QuoteArticle returns them), statements
+// are coded and linked to their quotes by the quote-attribution rule (see
+// the top of this file).
 std::vector<StoredEvent> CodeArticle(const Coder& coder, std::string_view text,
                                      const std::vector<Sentence>& sentences,
-                                     int32_t publication_date);
+                                     int32_t publication_date,
+                                     const std::vector<Quote>& quotes = {});
 
 // yyyymmdd of an ISO 8601 publication date ("2024-07-10T09:00Z"), or 0.
 int32_t PublicationDay(std::string_view published);
@@ -116,6 +148,10 @@ struct RecodeOptions {
   uint32_t batch_size = 256;
   // Worker threads for coding; 0 = one per core.
   uint32_t threads = 0;
+  // Extracts each article's quotes again (speakers' codes from the new
+  // dictionaries), replaces them and codes statements, as RunIngest does.
+  // Default: true.
+  bool quotes = true;
   // Called after each batch with (articles done, articles total).
   std::function<void(uint64_t, uint64_t)> on_progress;
 };

@@ -2,12 +2,12 @@
 // embedded SQLite implementation.
 //
 // A Store holds articles, their sentences, every source each article was
-// read from, and the events coded from them (with the dictionaries that coded
-// them: a CoderRun). It is written in batches, each batch one transaction, so an ingest
-// killed at any moment (even kill -9) leaves every committed batch intact and
-// no half-written article; running the same ingest again completes it without
-// duplicates, because an article's id derives from its normalised content
-// (ArticleId) and re-inserting a known id only records the extra source.
+// read from, the quotes found in them with their speakers, and the events
+// coded from them (with the dictionaries that coded them: a CoderRun). It is written in batches,
+// each batch one transaction, so an ingest killed at any moment (even kill -9) leaves every
+// committed batch intact and no half-written article; running the same ingest again completes it
+// without duplicates, because an article's id derives from its normalised content (ArticleId) and
+// re-inserting a known id only records the extra source.
 //
 //   auto store = dyad::OpenSqliteStore("dyad.db");
 //   if (!store.ok()) { std::cerr << store.status().ToString(); return 1; }
@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "dyad/extract.h"
+#include "dyad/quotes.h"
 #include "dyad/status.h"
 #include "dyad/text.h"
 
@@ -41,7 +42,6 @@ namespace dyad {
 // link the two.
 std::string ArticleId(const Article& article);
 
-// An article ready to store.
 // Where a stored event's actor was found.
 struct StoredActor {
   Span span;                         // byte range in the article's text
@@ -76,6 +76,26 @@ struct StoredEvent {
   std::string asserted_code;  // with intent: the code of the action itself
   std::string coder_run;      // CoderRun::fingerprint of the dictionaries (read back)
   std::string sentence_text;  // the sentence (read back, when asked for)
+  // The ordinal of the quote (among its article's quotes) whose words hold
+  // the verb, when that quote has a speaker: the event is part of what the
+  // speaker said. -1 otherwise.
+  int32_t quote = -1;
+  // The rule that made the event: "coder" (the dictionaries' verb and
+  // pattern, named by verb_entry and pattern_entry) or "quote-attribution"
+  // (a verb inside a quote with no source of its own: the speaker's actor is
+  // the source; see dyad/pipeline.h).
+  std::string rule = "coder";
+};
+
+// One quote as the store keeps it: where it is in its article's text, how it
+// was attributed and who said it (dyad/quotes.h). Offsets are byte offsets
+// into the article's text.
+struct StoredQuote {
+  std::string article;   // article id (read back)
+  uint32_t ordinal = 0;  // 0-based position among its article's quotes (ExtractQuotes order)
+  int32_t date = 0;      // the article's publication day, yyyymmdd, 0 unknown (read back)
+  Quote quote;           // spans, rule, part_of (an ordinal), flags and speaker
+  std::string text;      // the quoted words: quote.inner in the article's text (read back)
 };
 
 // The dictionaries that coded a set of events: a fingerprint of their
@@ -86,6 +106,7 @@ struct CoderRun {
   std::vector<std::string> dictionaries;  // the files, as given
 };
 
+// An article ready to store.
 struct ArticleRecord {
   std::string id;  // ArticleId(article)
   Article article;
@@ -97,9 +118,19 @@ struct ArticleRecord {
   // are then stored with it when PutArticles is given a CoderRun.
   bool coded = false;
   std::vector<StoredEvent> events;  // in ordinal order
+  // True iff quotes were extracted (quotes may still be empty); they are
+  // then stored with the article unless it already has quotes stored.
+  bool quoted = false;
+  std::vector<Quote> quotes;  // ExtractQuotes order; spans into article.text
 };
 
-// An article as stored.
+// What the store already holds of an article, so that a re-ingest skips the
+// work already done (ArticleStates).
+struct ArticleState {
+  bool stored = false;  // the id is stored
+  bool coded = false;   // its events are stored (by some coder run)
+  bool quoted = false;  // its quotes are stored
+};
 struct StoredArticle {
   std::string id;
   Article article;                  // boilerplate_sample is not kept
@@ -129,12 +160,17 @@ struct PutResult {
   uint32_t inserted = 0;         // articles new to the store
   uint32_t already_present = 0;  // known ids (their source was recorded)
   uint64_t events = 0;           // events stored by this call
+  uint64_t quotes = 0;           // quotes stored by this call
 };
 
-// The events of one stored article, for ReplaceEvents.
+// The events of one stored article, for ReplaceEvents, and with `quoted`
+// its quotes too (replaced in the same transaction, so that events keep
+// pointing at the quotes they came from).
 struct ArticleEvents {
   std::string article;              // exact article id
   std::vector<StoredEvent> events;  // in ordinal order
+  bool quoted = false;
+  std::vector<Quote> quotes = {};
 };
 
 // Which events QueryEvents returns. Every field narrows; the defaults match
@@ -151,6 +187,22 @@ struct EventFilter {
   bool with_sentence_text = true;  // fill StoredEvent::sentence_text
 };
 
+// Which quotes QueryQuotes returns. Every field narrows; the defaults match
+// everything.
+struct QuoteFilter {
+  // Part of the speaker's canonical name or of the name as written,
+  // case-insensitive ("smith" matches "Julianne Smith"). "" for any.
+  std::string speaker;
+  // The speaker's actor code prefix, or an alias, as EventFilter::source.
+  std::string actor;
+  // Words that must all occur in the quoted words, case-insensitive (ASCII
+  // case folding), each as a substring. "" for any.
+  std::string search;
+  int32_t from = 0, to = 0;  // the article's publication day, yyyymmdd, inclusive; 0 no bound
+  std::string article;       // an article id or unique prefix (as GetArticle)
+  uint32_t limit = 0;        // 0 for no limit
+};
+
 // The code an actor alias stands for ("NATO" -> "IGOWSTNAT"), or `name`
 // uppercased when it is no alias. The alias table lives in one place,
 // src/store/code_aliases.cc.
@@ -159,6 +211,9 @@ std::string ActorCodeAlias(std::string_view name);
 struct StoreStats {
   uint64_t articles = 0, sentences = 0, sources = 0, outlets = 0;
   uint64_t events = 0, coded_articles = 0;
+  uint64_t quotes = 0, quoted_articles = 0;
+  uint64_t speakers = 0;          // distinct canonical speaker names
+  uint64_t statement_events = 0;  // events made by the quote-attribution rule
   uint64_t boilerplate_blocks = 0, boilerplate_chars = 0;
   std::string first_published, last_published;  // "" when no article has a date
 };
@@ -173,6 +228,8 @@ class Store {
   // (negated ones skipped), tagged with the run, in the same transaction,
   // if its article has never been coded; an article already coded keeps its
   // events (so re-ingesting adds none: use ReplaceEvents to recode).
+  // Each record with `quoted` set also gets its quotes, if its article has
+  // none stored yet (re-ingesting adds none).
   // On failure nothing of the batch is stored.
   virtual Result<PutResult> PutArticles(const std::vector<ArticleRecord>& batch,
                                         const CoderRun* coder_run) = 0;
@@ -181,7 +238,8 @@ class Store {
   }
 
   // Replaces the events of each listed article by the given ones (negated
-  // ones skipped), tagged with `coder_run`, in one transaction. NotFound
+  // ones skipped), tagged with `coder_run`, and its quotes when `quoted` is
+  // set, in one transaction. NotFound
   // (and nothing changed) if an article id is not stored. Returns the number
   // of events stored.
   virtual Result<uint64_t> ReplaceEvents(const std::vector<ArticleEvents>& batch,
@@ -193,6 +251,17 @@ class Store {
   // filter (a code with characters other than letters and digits); an
   // article filter behaves as GetArticle (NotFound, ambiguous prefix).
   virtual Result<std::vector<StoredEvent>> QueryEvents(const EventFilter& filter) = 0;
+
+  // Quotes matching the filter, by date, then article id, then ordinal (by
+  // ordinal alone when the filter names an article). The actor, date and
+  // article filters are answered from an index; speaker and search words
+  // are checked on the rows left. InvalidArgument for a malformed actor
+  // code; an article filter behaves as GetArticle.
+  virtual Result<std::vector<StoredQuote>> QueryQuotes(const QuoteFilter& filter) = 0;
+
+  // What is stored of each of `ids` (exact ids), in the same order; one
+  // read for the whole list, so a pipeline can ask once per batch.
+  virtual Result<std::vector<ArticleState>> ArticleStates(const std::vector<std::string>& ids) = 0;
 
   // Every stored article id, in id order (for recoding the whole store).
   virtual Result<std::vector<std::string>> ArticleIds() = 0;

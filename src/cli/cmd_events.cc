@@ -2,7 +2,7 @@
 // or article, as a readable table (default), JSON Lines or CSV. Each row
 // names the date, the dyad and code, Goldstein and QuadClass, the article and
 // the sentence (text, or offsets into the article's text), and the rule
-// (dictionary file:line) that coded it.
+// (dictionary file:line) that coded it, with the quote it came from.
 #include <cstdio>
 #include <iostream>
 
@@ -28,7 +28,7 @@ constexpr const char* kCsvHeader =
     "date,source,source_country,source_agent,code,root,quad_class,goldstein,target,"
     "target_country,target_agent,article,ordinal,sentence,sentence_begin,sentence_end,"
     "source_begin,source_end,target_begin,target_end,verb_begin,verb_end,verb_entry,"
-    "pattern_entry,intent,asserted_code,paired,coder_run,sentence_text";
+    "pattern_entry,intent,asserted_code,paired,coder_run,quote,made_by,sentence_text";
 
 std::string CsvRow(const StoredEvent& e) {
   char goldstein[32];
@@ -61,6 +61,8 @@ std::string CsvRow(const StoredEvent& e) {
                                 e.asserted_code,
                                 e.paired ? "1" : "0",
                                 e.coder_run,
+                                e.quote >= 0 ? std::to_string(e.quote) : std::string(),
+                                e.rule,
                                 e.sentence_text};
   std::string row;
   for (const std::string& f : fields) {
@@ -70,22 +72,14 @@ std::string CsvRow(const StoredEvent& e) {
   return row;
 }
 
-// Parses a --from/--to date; 0 for "". Returns false if malformed.
-bool ParseDayOption(const std::string& text, int32_t* out) {
-  if (text.empty()) return true;
-  auto d = ParseIsoDate(text);
-  if (!d) return false;
-  *out = *d;
-  return true;
-}
-
 // One event as a line of the table, with its sentence below.
 void PrintEventRow(const StoredEvent& e) {
-  std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s\n",
+  std::printf("%-10s  %-12s %-5s %-12s %5.1f  Q%d  %s  %s%s\n",
               e.date > 0 ? IsoDay(e.date).c_str() : "(no date)", e.source.code.c_str(),
               e.code.c_str(), e.target.empty() ? "-" : e.target.code.c_str(), e.goldstein,
               e.quad_class, e.article.c_str(),
-              (e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry).c_str());
+              (e.pattern_entry.empty() ? e.verb_entry : e.pattern_entry).c_str(),
+              e.rule == "coder" ? "" : ("  " + e.rule).c_str());
   if (!e.sentence_text.empty()) std::printf("    %s\n", e.sentence_text.c_str());
 }
 
@@ -112,22 +106,11 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   auto* json_flag = cmd->add_flag("--json", o->json, "print JSON Lines, one event a line");
   cmd->add_flag("--csv", o->csv, "print CSV with a header line")->excludes(json_flag);
   cmd->callback([o, &g, exit_code] {
-    if (!ParseDayOption(o->from, &o->filter.from) || !ParseDayOption(o->to, &o->filter.to)) {
-      PrintError("--from and --to want YYYY-MM-DD");
-      *exit_code = kExitUsage;
-      return;
-    }
-    auto store = OpenStoreFor(g, /*read_only=*/true);
-    if (!store.ok()) {
-      *exit_code = store.status().IsNotFound() ? kExitRejected : kExitFailure;
-      return;
-    }
-    auto events = (*store)->QueryEvents(o->filter);
+    auto store = OpenForListing(g, o->from, o->to, &o->filter.from, &o->filter.to, exit_code);
+    if (store == nullptr) return;
+    auto events = store->QueryEvents(o->filter);
     if (!events.ok()) {
-      PrintError(events.status().message());
-      *exit_code = events.status().IsInvalidArgument() ? kExitUsage
-                   : events.status().IsNotFound()      ? kExitRejected
-                                                       : kExitFailure;
+      *exit_code = QueryFailed(events.status());
       return;
     }
     if (o->csv) std::cout << kCsvHeader << "\n";

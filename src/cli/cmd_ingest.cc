@@ -1,7 +1,7 @@
 // `dyad ingest PATH...`: reads, extracts, segments, codes and stores articles
-// with their events, then prints what it did. --dict picks the dictionaries
-// (as `dyad code`), --no-code stores articles only. Problems are printed on stderr as they are
-// found.
+// with their quotes and events, then prints what it did. --dict picks the
+// dictionaries (as `dyad code`), --no-code stores no events, --no-quotes no
+// quotes. Problems are printed on stderr as they are found.
 #include <unistd.h>
 
 #include <cstdio>
@@ -23,7 +23,7 @@ std::string Megabytes(uint64_t bytes) {
 }
 
 void PrintSummary(const IngestSummary& s, const StoreStats& t, const std::string& db,
-                  const CoderRun* run) {
+                  const CoderRun* run, bool quotes) {
   std::string outlets;
   for (const std::string& o : s.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
   std::printf("ingested into %s in %.2f s\n", db.c_str(), s.seconds);
@@ -47,13 +47,18 @@ void PrintSummary(const IngestSummary& s, const StoreStats& t, const std::string
   } else {
     std::printf("  events               not coded (--no-code)\n");
   }
+  if (quotes) {
+    std::printf("  quotes               %llu stored\n", static_cast<unsigned long long>(s.quotes));
+  } else {
+    std::printf("  quotes               not extracted (--no-quotes)\n");
+  }
   std::printf("  boilerplate removed  %llu blocks, %llu characters\n",
               static_cast<unsigned long long>(s.boilerplate_blocks),
               static_cast<unsigned long long>(s.boilerplate_chars));
-  std::printf("store: %llu articles from %llu outlets, %llu events",
+  std::printf("store: %llu articles from %llu outlets, %llu events, %llu quotes",
               static_cast<unsigned long long>(t.articles),
-              static_cast<unsigned long long>(t.outlets),
-              static_cast<unsigned long long>(t.events));
+              static_cast<unsigned long long>(t.outlets), static_cast<unsigned long long>(t.events),
+              static_cast<unsigned long long>(t.quotes));
   if (!t.first_published.empty()) {
     std::printf(", %s to %s", t.first_published.substr(0, 10).c_str(),
                 t.last_published.substr(0, 10).c_str());
@@ -68,7 +73,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     std::vector<std::string> paths;
     uint32_t threads = 0, batch = 256;
     uint64_t max_file = uint64_t{1} << 30, max_document = uint64_t{32} << 20;
-    bool json = false, quiet = false, no_code = false;
+    bool json = false, quiet = false, no_code = false, no_quotes = false;
     std::vector<std::string> dicts;
   };
   auto o = std::make_shared<Options>();
@@ -86,7 +91,8 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       ->transform(CLI::AsSizeValue(false));
   cmd->add_option("--dict", o->dicts,
                   "code with: dyad (default) | tabari | petrarch | FILE (repeatable)");
-  cmd->add_flag("--no-code", o->no_code, "store articles only; code no events");
+  cmd->add_flag("--no-code", o->no_code, "code no events");
+  cmd->add_flag("--no-quotes", o->no_quotes, "extract no quotes (and code no statements)");
   cmd->add_flag("--json", o->json, "print the summary as JSON");
   cmd->add_flag("--quiet,-q", o->quiet, "no progress line and no problem messages");
   cmd->callback([o, &g, exit_code] {
@@ -113,6 +119,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     opts.batch_size = o->batch;
     opts.reader.max_file_bytes = o->max_file;
     opts.reader.max_document_bytes = o->max_document;
+    opts.quotes = !o->no_quotes;
     if (coder) {
       opts.coder = coder.get();
       opts.coder_run = dictionaries->run;
@@ -141,10 +148,11 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     if (o->json) {
       nlohmann::json j = IngestSummaryJson(*summary, *totals);
       j["run"]["coded"] = coder != nullptr;
+      j["run"]["quoted"] = !o->no_quotes;
       if (coder) j["run"]["dictionaries"] = dictionaries->run.fingerprint;
       std::cout << j.dump(2) << "\n";
     } else {
-      PrintSummary(*summary, *totals, g.db, coder ? &dictionaries->run : nullptr);
+      PrintSummary(*summary, *totals, g.db, coder ? &dictionaries->run : nullptr, !o->no_quotes);
     }
     *exit_code = summary->problem_count == 0 ? kExitOk : kExitRejected;
   });

@@ -1,5 +1,5 @@
 // `dyad stats`: what the store holds: articles, outlets, dates, sentences,
-// sources and boilerplate removed.
+// sources, events, quotes and speakers, and boilerplate removed.
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -30,6 +30,10 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
                                   {"sources", st->sources},
                                   {"events", st->events},
                                   {"coded_articles", st->coded_articles},
+                                  {"quotes", st->quotes},
+                                  {"quoted_articles", st->quoted_articles},
+                                  {"speakers", st->speakers},
+                                  {"statement_events", st->statement_events},
                                   {"outlets", st->outlets},
                                   {"first_published", st->first_published},
                                   {"last_published", st->last_published},
@@ -49,6 +53,11 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       std::printf("events: %llu, from %llu coded articles\n",
                   static_cast<unsigned long long>(st->events),
                   static_cast<unsigned long long>(st->coded_articles));
+      std::printf("quotes: %llu, from %llu articles, %llu speakers; %llu statement events\n",
+                  static_cast<unsigned long long>(st->quotes),
+                  static_cast<unsigned long long>(st->quoted_articles),
+                  static_cast<unsigned long long>(st->speakers),
+                  static_cast<unsigned long long>(st->statement_events));
       std::printf("boilerplate removed: %llu blocks, %llu characters\n",
                   static_cast<unsigned long long>(st->boilerplate_blocks),
                   static_cast<unsigned long long>(st->boilerplate_chars));

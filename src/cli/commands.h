@@ -30,6 +30,21 @@ Result<std::unique_ptr<Store>> OpenStoreFor(const GlobalOptions& g, bool read_on
 // Prints "dyad: <message>" to stderr.
 void PrintError(const std::string& message);
 
+// Parses a --from/--to date (YYYY-MM-DD) into yyyymmdd; leaves *out for "".
+// Returns false iff malformed.
+bool ParseDayOption(const std::string& text, int32_t* out);
+
+// For the listing commands (events, quotes): parses `from` and `to` into
+// *from_day and *to_day, then opens the store read-only. On failure prints
+// why, sets *exit_code and returns nullptr.
+std::unique_ptr<Store> OpenForListing(const GlobalOptions& g, const std::string& from,
+                                      const std::string& to, int32_t* from_day, int32_t* to_day,
+                                      int* exit_code);
+
+// Prints a failed query's message and returns its exit code: usage for a
+// malformed filter, rejected for an unknown article, failure otherwise.
+int QueryFailed(const Status& status);
+
 void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddExtractCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddArticlesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
@@ -40,6 +55,7 @@ void AddCodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddValidateCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddRecodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -61,6 +61,7 @@ json IngestSummaryJson(const IngestSummary& s, const StoreStats& t) {
                 {"repaired", s.repaired},
                 {"sentences", s.sentences},
                 {"events", s.events},
+                {"quotes", s.quotes},
                 {"outlets", s.outlets},
                 {"first_published", s.first_published},
                 {"last_published", s.last_published},
@@ -75,6 +76,10 @@ json IngestSummaryJson(const IngestSummary& s, const StoreStats& t) {
                 {"sources", t.sources},
                 {"events", t.events},
                 {"coded_articles", t.coded_articles},
+                {"quotes", t.quotes},
+                {"quoted_articles", t.quoted_articles},
+                {"speakers", t.speakers},
+                {"statement_events", t.statement_events},
                 {"outlets", t.outlets},
                 {"first_published", t.first_published},
                 {"last_published", t.last_published},
@@ -118,9 +123,44 @@ json StoredEventJson(const StoredEvent& e) {
          {"paired", e.paired},
          {"intent", e.intent},
          {"asserted_code", e.asserted_code},
-         {"coder_run", e.coder_run}};
+         {"coder_run", e.coder_run},
+         {"made_by", e.rule},
+         {"quote", e.quote >= 0 ? json(e.quote) : json(nullptr)}};
   if (!e.sentence_text.empty()) j["sentence_text"] = e.sentence_text;
   return j;
+}
+
+namespace {
+json SpanJson(Span s) {
+  return json{{"begin", s.begin}, {"end", s.end}};
+}
+}  // namespace
+
+json StoredQuoteJson(const StoredQuote& r) {
+  const Quote& q = r.quote;
+  const Speaker& sp = q.speaker;
+  return json{{"article", r.article},
+              {"ordinal", r.ordinal},
+              {"date", IsoDay(r.date)},
+              {"text", r.text},
+              {"rule", std::string(QuoteRuleName(q.rule))},
+              {"part_of", q.part_of >= 0 ? json(q.part_of) : json(nullptr)},
+              {"paragraph", q.paragraph},
+              {"closed", q.closed},
+              {"ellipsis", q.has_ellipsis},
+              {"bracket", q.has_bracket},
+              {"inner", SpanJson(q.inner)},
+              {"outer", SpanJson(q.outer)},
+              {"attribution", SpanJson(q.attribution)},
+              {"speaker",
+               {{"kind", std::string(SpeakerKindName(sp.kind))},
+                {"name", sp.name},
+                {"canonical", sp.canonical},
+                {"role", sp.role},
+                {"affiliation", sp.affiliation},
+                {"actor", sp.actor_code},
+                {"mention", SpanJson(sp.mention)},
+                {"introduced", SpanJson(sp.introduced)}}}};
 }
 
 }  // namespace dyad::cli

@@ -21,7 +21,14 @@ nlohmann::json IngestSummaryJson(const IngestSummary& s, const StoreStats& total
 // A stored event: date (ISO), actors with spans and entries, code, root,
 // quad_class, goldstein, verb and sentence spans, the rule, flags, coder run;
 // "sentence_text" when the event carries it.
+// "made_by" is the rule that made it ("coder", "quote-attribution") and
+// "quote" the ordinal of the quote it belongs to, or null.
 nlohmann::json StoredEventJson(const StoredEvent& e);
+// A stored quote: article, ordinal, date, text, rule, part_of, flags, the
+// inner/outer/attribution spans, and the speaker (kind, name as written,
+// canonical name, role, affiliation, actor code, mention and introduction
+// spans).
+nlohmann::json StoredQuoteJson(const StoredQuote& q);
 // yyyymmdd as "YYYY-MM-DD"; "" for 0.
 std::string IsoDay(int32_t yyyymmdd);
 

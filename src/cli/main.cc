@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   AddValidateCommand(app, global, &exit_code);
   AddEventsCommand(app, global, &exit_code);
   AddRecodeCommand(app, global, &exit_code);
+  AddQuotesCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

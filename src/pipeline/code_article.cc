@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "dyad/pipeline.h"
+#include "pipeline/quote_attribution.h"
 
 namespace dyad {
 namespace {
@@ -37,7 +38,7 @@ StoredActor ToStored(const EventActor& a, const Dictionary& dict) {
 
 std::vector<StoredEvent> CodeArticle(const Coder& coder, std::string_view text,
                                      const std::vector<Sentence>& sentences,
-                                     int32_t publication_date) {
+                                     int32_t publication_date, const std::vector<Quote>& quotes) {
   const Dictionary& dict = coder.dictionary();
   std::vector<StoredEvent> out;
   Sentence s;
@@ -53,7 +54,17 @@ std::vector<StoredEvent> CodeArticle(const Coder& coder, std::string_view text,
       t.begin += s.begin;
       t.end += s.begin;
     }
-    for (const Event& e : coder.CodeSentence(text, s, publication_date)) {
+    std::vector<Event> coded = coder.CodeSentence(text, s, publication_date);
+    std::vector<pipeline::QuotedEvent> events;
+    if (quotes.empty()) {
+      events.reserve(coded.size());
+      for (Event& e : coded) events.push_back({std::move(e)});
+    } else {
+      events =
+          pipeline::AttributeQuotes(coder, text, s, publication_date, std::move(coded), quotes);
+    }
+    for (const pipeline::QuotedEvent& qe : events) {
+      const Event& e = qe.event;
       if (e.negated) continue;
       StoredEvent se;
       se.ordinal = static_cast<uint32_t>(out.size());
@@ -72,6 +83,8 @@ std::vector<StoredEvent> CodeArticle(const Coder& coder, std::string_view text,
       se.paired = e.paired;
       se.intent = e.intent;
       se.asserted_code = e.asserted_code;
+      se.quote = qe.quote;
+      if (qe.attributed) se.rule = std::string(pipeline::kQuoteAttributionRule);
       out.push_back(std::move(se));
     }
   }

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "dyad/pipeline.h"
+#include "pipeline/coded_ingest_test_base.h"
 
 namespace dyad {
 namespace {
@@ -24,32 +25,8 @@ const char* kSentences[] = {
     "France praised Germany for its help.",
 };
 
-class CodeEventsTest : public ::testing::Test {
+class CodeEventsTest : public CodedIngestTestBase {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<DictionaryProblem> problems;
-    auto dict =
-        LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &problems);
-    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-    dict_ = new Dictionary(std::move(dict).value());
-    dict_->BuildIndexes();
-  }
-  static void TearDownTestSuite() {
-    delete dict_;
-    dict_ = nullptr;
-  }
-
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_code_events_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    run_.fingerprint = "00000000000000aa";
-    run_.dictionaries = {"default"};
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // `n` articles, each of three of kSentences, on various days.
   std::string WriteFeed(int n) {
     std::string path = (dir_ / "feed.jsonl").string();
@@ -60,21 +37,6 @@ class CodeEventsTest : public ::testing::Test {
           << kSentences[(i + 1) % 5] << " " << kSentences[(i + 3) % 5] << "\"}\n";
     }
     return path;
-  }
-
-  std::unique_ptr<Store> Ingest(const std::string& db, const std::string& feed, uint32_t threads,
-                                uint32_t batch, const Coder* coder, IngestSummary* summary) {
-    auto store = OpenSqliteStore(db);
-    EXPECT_TRUE(store.ok());
-    IngestOptions opts;
-    opts.threads = threads;
-    opts.batch_size = batch;
-    opts.coder = coder;
-    opts.coder_run = run_;
-    auto s = RunIngest({feed}, **store, opts);
-    EXPECT_TRUE(s.ok()) << s.status().ToString();
-    if (s.ok()) *summary = *s;
-    return std::move(store).value();
   }
 
   // Every stored event, as one comparable line each.
@@ -92,13 +54,7 @@ class CodeEventsTest : public ::testing::Test {
     }
     return out;
   }
-
-  static Dictionary* dict_;
-  fs::path dir_;
-  CoderRun run_;
 };
-
-Dictionary* CodeEventsTest::dict_ = nullptr;
 
 TEST_F(CodeEventsTest, SameEventsWithOneOrTwoThreads) {
   const std::string feed = WriteFeed(60);

@@ -2,9 +2,13 @@
 //
 // The calling thread reads documents into chunks of batch_size. A full chunk
 // is handed to a background task that extracts and segments its documents on
-// the worker threads (and codes them, when a coder is given); meanwhile the calling thread reads
-// the next chunk. Then the finished chunk is stored, in input order, as one transaction. At most
-// two chunks are in memory at once, whatever the input size.
+// the worker threads; meanwhile the calling thread reads the next chunk.
+// Then the calling thread asks the store, once for the chunk, which of its
+// articles are already stored, coded and quoted (ArticleStates), finishes
+// the others on the worker threads (quotes, then coding: FinishRecord) while
+// the next chunk is being extracted, and stores the chunk, in input order,
+// as one transaction. At most two chunks are in memory at once, whatever the
+// input size, and re-ingesting known articles costs extraction alone.
 #include <chrono>
 #include <future>
 #include <optional>
@@ -15,6 +19,24 @@
 
 namespace dyad {
 namespace {
+
+// Quotes and events of a prepared record, skipping what the store already
+// holds of it (`state`).
+void FinishRecord(const IngestOptions& options, const ArticleState& state, ArticleRecord* rec) {
+  const bool code = options.coder != nullptr && !state.coded;
+  // Coding attributes statements to quotes, so a record to code needs its
+  // quotes even when they are stored (the store then keeps its own).
+  if (options.quotes && (!state.quoted || code)) {
+    rec->quotes = QuoteArticle(rec->article, rec->sentences,
+                               options.coder ? &options.coder->dictionary() : nullptr);
+    rec->quoted = true;
+  }
+  if (code) {
+    rec->events = CodeArticle(*options.coder, rec->article.text, rec->sentences,
+                              PublicationDay(rec->article.published), rec->quotes);
+    rec->coded = true;
+  }
+}
 
 struct Chunk {
   std::vector<RawDocument> docs;
@@ -77,11 +99,6 @@ class IngestRun : public DocumentVisitor {
       chunk.failures.resize(chunk.docs.size());
       pipeline::ParallelFor(chunk.docs.size(), threads_, [&](size_t i) {
         auto rec = PrepareArticle(chunk.docs[i], options_.extract);
-        if (rec.ok() && options_.coder != nullptr) {
-          rec->events = CodeArticle(*options_.coder, rec->article.text, rec->sentences,
-                                    PublicationDay(rec->article.published));
-          rec->coded = true;
-        }
         if (rec.ok()) {
           chunk.records[i] = std::move(rec).value();
         } else {
@@ -116,6 +133,18 @@ class IngestRun : public DocumentVisitor {
       batch.push_back(std::move(*done.records[i]));
     }
     if (batch.empty() || !status_.ok()) return;
+    if (options_.coder != nullptr || options_.quotes) {
+      std::vector<std::string> ids;
+      ids.reserve(batch.size());
+      for (const ArticleRecord& rec : batch) ids.push_back(rec.id);
+      auto states = store_.ArticleStates(ids);
+      if (!states.ok()) {
+        status_ = states.status();
+        return;
+      }
+      pipeline::ParallelFor(batch.size(), threads_,
+                            [&](size_t i) { FinishRecord(options_, (*states)[i], &batch[i]); });
+    }
     auto put = store_.PutArticles(batch, options_.coder != nullptr ? &options_.coder_run : nullptr);
     if (!put.ok()) {
       status_ = put.status();
@@ -124,6 +153,7 @@ class IngestRun : public DocumentVisitor {
     summary_.articles_new += put->inserted;
     summary_.articles_known += put->already_present;
     summary_.events += put->events;
+    summary_.quotes += put->quotes;
     if (options_.on_progress) options_.on_progress(summary_, bytes_done_, bytes_total_);
   }
 

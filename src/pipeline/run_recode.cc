@@ -1,6 +1,7 @@
 // RunRecode (see dyad/pipeline.h): every stored article, in id order, coded
-// again on the worker threads a batch at a time; each batch's events replace
-// the old ones in one transaction.
+// again on the worker threads a batch at a time (its quotes extracted again
+// first, with the new dictionaries' speaker codes); each batch's events and
+// quotes replace the old ones in one transaction.
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -34,8 +35,12 @@ Result<RecodeSummary> RunRecode(Store& store, const RecodeOptions& options) {
     pipeline::ParallelFor(n, threads, [&](size_t i) {
       const StoredArticle& a = articles[i];
       batch[i].article = a.id;
+      if (options.quotes) {
+        batch[i].quotes = QuoteArticle(a.article, a.sentences, &options.coder->dictionary());
+        batch[i].quoted = true;
+      }
       batch[i].events = CodeArticle(*options.coder, a.article.text, a.sentences,
-                                    PublicationDay(a.article.published));
+                                    PublicationDay(a.article.published), batch[i].quotes);
     });
     auto stored = store.ReplaceEvents(batch, options.coder_run);
     if (!stored.ok()) return stored.status();

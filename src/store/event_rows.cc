@@ -29,8 +29,28 @@ std::vector<std::string> SplitLines(std::string_view s) {
   return out;
 }
 
-// The smallest string greater than every string starting with `prefix`.
-// REQUIRES: prefix is non-empty ASCII letters and digits.
+constexpr std::string_view kColumns =
+    "a.id, e.ordinal, e.sentence, e.date, "
+    "e.source, e.source_country, e.source_agent, e.source_name, e.source_begin, e.source_end, "
+    "e.source_entries, "
+    "e.target, e.target_country, e.target_agent, e.target_name, e.target_begin, e.target_end, "
+    "e.target_entries, "
+    "e.code, e.root, e.quad_class, e.goldstein, e.verb_begin, e.verb_end, e.sentence_begin, "
+    "e.sentence_end, e.verb_entry, e.pattern_entry, e.paired, e.intent, e.asserted_code, "
+    "r.fingerprint, e.quote, e.rule";
+
+void ReadActor(const Statement& st, int at, StoredActor* a) {
+  a->code = st.Text(at);
+  a->country = st.Text(at + 1);
+  a->agent = st.Text(at + 2);
+  a->name = st.Text(at + 3);
+  a->span.begin = static_cast<uint32_t>(st.Int(at + 4));
+  a->span.end = static_cast<uint32_t>(st.Int(at + 5));
+  a->entries = SplitLines(st.Text(at + 6));
+}
+
+}  // namespace
+
 std::string PrefixEnd(std::string prefix) {
   prefix.back() = static_cast<char>(prefix.back() + 1);
   return prefix;
@@ -45,28 +65,6 @@ bool IsCodeText(std::string_view s, bool digits_only) {
   }
   return true;
 }
-
-constexpr std::string_view kColumns =
-    "a.id, e.ordinal, e.sentence, e.date, "
-    "e.source, e.source_country, e.source_agent, e.source_name, e.source_begin, e.source_end, "
-    "e.source_entries, "
-    "e.target, e.target_country, e.target_agent, e.target_name, e.target_begin, e.target_end, "
-    "e.target_entries, "
-    "e.code, e.root, e.quad_class, e.goldstein, e.verb_begin, e.verb_end, e.sentence_begin, "
-    "e.sentence_end, e.verb_entry, e.pattern_entry, e.paired, e.intent, e.asserted_code, "
-    "r.fingerprint";
-
-void ReadActor(const Statement& st, int at, StoredActor* a) {
-  a->code = st.Text(at);
-  a->country = st.Text(at + 1);
-  a->agent = st.Text(at + 2);
-  a->name = st.Text(at + 3);
-  a->span.begin = static_cast<uint32_t>(st.Int(at + 4));
-  a->span.end = static_cast<uint32_t>(st.Int(at + 5));
-  a->entries = SplitLines(st.Text(at + 6));
-}
-
-}  // namespace
 
 Status EventWriter::Prepare(Database& db) {
   db_ = &db;
@@ -83,9 +81,9 @@ Status EventWriter::Prepare(Database& db) {
        "source_agent, source_name, source_begin, source_end, source_entries, target, "
        "target_country, target_agent, target_name, target_begin, target_end, target_entries, "
        "code, root, quad_class, goldstein, verb_begin, verb_end, sentence_begin, sentence_end, "
-       "verb_entry, pattern_entry, paired, intent, asserted_code, coder_run) VALUES (?1, ?2, ?3, "
-       "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-       "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"},
+       "verb_entry, pattern_entry, paired, intent, asserted_code, coder_run, quote, rule) VALUES "
+       "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+       "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34)"},
       {&mark_, "UPDATE articles SET coder_run = ?2 WHERE rowid = ?1"},
       {&is_coded_, "SELECT coder_run IS NOT NULL FROM articles WHERE rowid = ?1"},
   };
@@ -160,7 +158,13 @@ Result<uint64_t> EventWriter::Replace(int64_t article_rowid, int64_t run_rowid,
         .Bind(29, static_cast<int64_t>(e.paired))
         .Bind(30, static_cast<int64_t>(e.intent))
         .Bind(31, e.asserted_code)
-        .Bind(32, run_rowid);
+        .Bind(32, run_rowid)
+        .Bind(34, e.rule.empty() ? std::string_view("coder") : std::string_view(e.rule));
+    if (e.quote >= 0) {
+      insert_.Bind(33, static_cast<int64_t>(e.quote));
+    } else {
+      insert_.BindNull(33);
+    }
     s = insert_.Run();
     if (!s.ok()) return s;
     ++stored;
@@ -244,7 +248,9 @@ Result<std::vector<StoredEvent>> RunEventQuery(Database& db, const EventQuery& q
     e.intent = st->Int(29) != 0;
     e.asserted_code = st->Text(30);
     e.coder_run = st->Text(31);
-    e.sentence_text = std::string(st->Blob(32));
+    e.quote = st->IsNull(32) ? -1 : static_cast<int32_t>(st->Int(32));
+    e.rule = st->Text(33);
+    e.sentence_text = std::string(st->Blob(34));
     out.push_back(std::move(e));
   }
   if (!st->status().ok()) return st->status();

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/status.h"
@@ -32,6 +33,13 @@ class EventWriter {
   Database* db_ = nullptr;
   Statement find_run_, insert_run_, delete_, insert_, mark_, is_coded_;
 };
+
+// The smallest string greater than every string starting with `prefix`.
+// REQUIRES: prefix is non-empty ASCII letters and digits.
+std::string PrefixEnd(std::string prefix);
+// Returns true iff `s` is 1 to 32 uppercase ASCII letters and digits (only
+// digits with `digits_only`): a code a filter may hold.
+bool IsCodeText(std::string_view s, bool digits_only);
 
 // The parameters an EventFilter binds, in order, and the SQL that uses them.
 struct EventQuery {

@@ -14,6 +14,7 @@
 #include "store/event_rows.h"
 #include "store/schema.h"
 #include "store/sqlite_handle.h"
+#include "store/store_test_base.h"
 
 namespace dyad {
 namespace {
@@ -23,20 +24,8 @@ namespace fs = std::filesystem;
 // "Alpha met Beta. Gamma hit Delta." as the text every test article has.
 constexpr std::string_view kText = "Alpha met Beta. Gamma hit Delta.";
 
-class EventStoreTest : public ::testing::Test {
+class EventStoreTest : public StoreTestBase {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_event_store_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "test.db").string();
-    run_.fingerprint = "0123456789abcdef";
-    run_.dictionaries = {"data/dictionaries/countries.txt", "data/dictionaries/verbs.txt"};
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   static StoredEvent Event(std::string source, std::string code, std::string target, int32_t date,
                            uint32_t sentence = 0) {
     StoredEvent e;
@@ -89,12 +78,6 @@ class EventStoreTest : public ::testing::Test {
     return r;
   }
 
-  std::unique_ptr<Store> Open() {
-    auto store = OpenSqliteStore(path_);
-    EXPECT_TRUE(store.ok()) << store.status().ToString();
-    return store.ok() ? std::move(store).value() : nullptr;
-  }
-
   // Three articles with events of several actors, codes and dates.
   void PutSample(Store& store) {
     std::vector<ArticleRecord> batch;
@@ -121,30 +104,22 @@ class EventStoreTest : public ::testing::Test {
       for (const StoredEvent& e : *got) out.push_back(e.source.code + " " + e.code);
     return out;
   }
-
-  fs::path dir_;
-  std::string path_;
-  CoderRun run_;
 };
 
 TEST_F(EventStoreTest, MigratesAVersionOneFileKeepingItsArticles) {
   {
-    auto db = store::Database::Open(path_, false, true);
-    ASSERT_TRUE(db.ok());
-    auto v = store::Migrate(**db, false, /*target=*/1);
-    ASSERT_TRUE(v.ok()) << v.status().ToString();
-    ASSERT_EQ(*v, 1);
+    auto db = OldFile(1);
+    ASSERT_NE(db, nullptr);
     // A row as dyad with schema version 1 wrote it.
-    ASSERT_TRUE((*db)
-                    ->Exec("INSERT INTO articles (id, title, title_source, published, "
-                           "published_source, published_evidence, outlet, outlet_source, byline, "
-                           "url, language, text, paragraphs, sentences, sentence_count, "
-                           "boilerplate_blocks, boilerplate_chars, encoding_repairs, ingested_at) "
-                           "VALUES ('cccc000000000001', 'Old', 'none', '2023-01-02', 'none', '', "
-                           "'Wire', 'none', '', '', 'en', 'Old text.', x'', x'', 0, 0, 0, 0, "
-                           "'2023-01-02T00:00:00Z')")
+    ASSERT_TRUE(db->Exec("INSERT INTO articles (id, title, title_source, published, "
+                         "published_source, published_evidence, outlet, outlet_source, byline, "
+                         "url, language, text, paragraphs, sentences, sentence_count, "
+                         "boilerplate_blocks, boilerplate_chars, encoding_repairs, ingested_at) "
+                         "VALUES ('cccc000000000001', 'Old', 'none', '2023-01-02', 'none', '', "
+                         "'Wire', 'none', '', '', 'en', 'Old text.', x'', x'', 0, 0, 0, 0, "
+                         "'2023-01-02T00:00:00Z')")
                     .ok());
-    auto events = (*db)->Prepare("SELECT count(*) FROM sqlite_master WHERE name = 'events'");
+    auto events = db->Prepare("SELECT count(*) FROM sqlite_master WHERE name = 'events'");
     ASSERT_TRUE(events.ok());
     ASSERT_TRUE(events->Step());
     EXPECT_EQ(events->Int(0), 0);  // version 1 has no events table
@@ -164,12 +139,7 @@ TEST_F(EventStoreTest, MigratesAVersionOneFileKeepingItsArticles) {
   ASSERT_TRUE(replaced.ok()) << replaced.status().ToString();
   EXPECT_EQ(*replaced, 1u);
   store.reset();
-  auto db = store::Database::Open(path_, true, false);
-  ASSERT_TRUE(db.ok());
-  auto version = (*db)->Prepare("PRAGMA user_version");
-  ASSERT_TRUE(version.ok());
-  ASSERT_TRUE(version->Step());
-  EXPECT_EQ(version->Int(0), store::kSchemaVersion);
+  EXPECT_EQ(FileVersion(), store::kSchemaVersion);
 }
 
 TEST_F(EventStoreTest, RoundTripsEveryField) {

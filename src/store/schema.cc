@@ -80,6 +80,41 @@ CREATE INDEX events_by_target ON events(target, date);
 CREATE INDEX events_by_date ON events(date);
 CREATE INDEX events_by_code ON events(code, date);
 )sql",
+    // 2 -> 3: quotes with their speakers; events linked to the quote they
+    // came from, and the rule that made each event.
+    R"sql(
+-- 1: the article's quotes were extracted (and stored, possibly none).
+ALTER TABLE articles ADD COLUMN quoted INTEGER NOT NULL DEFAULT 0;
+-- The ordinal of the quote holding the event's verb (a statement), NULL otherwise.
+ALTER TABLE events ADD COLUMN quote INTEGER;
+-- "coder" (verb and pattern entries) or "quote-attribution".
+ALTER TABLE events ADD COLUMN rule TEXT NOT NULL DEFAULT 'coder';
+CREATE TABLE quotes (
+  rowid INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(rowid),
+  ordinal INTEGER NOT NULL,            -- 0-based among the article's quotes
+  date INTEGER NOT NULL,               -- the article's publication day, yyyymmdd, 0 unknown
+  inner_begin INTEGER NOT NULL, inner_end INTEGER NOT NULL,  -- the words, in articles.text
+  outer_begin INTEGER NOT NULL, outer_end INTEGER NOT NULL,  -- with their marks
+  attribution_begin INTEGER NOT NULL, attribution_end INTEGER NOT NULL,  -- 0, 0: none
+  words TEXT NOT NULL,                 -- the quoted words
+  rule TEXT NOT NULL,                  -- QuoteRuleName: said-after, colon-intro, ...
+  part_of INTEGER,                     -- ordinal of the quote's first part, NULL
+  paragraph INTEGER NOT NULL,
+  closed INTEGER NOT NULL, ellipsis INTEGER NOT NULL, bracket INTEGER NOT NULL,
+  speaker_kind TEXT NOT NULL,          -- SpeakerKindName: person, organisation, ...
+  speaker TEXT NOT NULL,               -- canonical name, '' when unattributed
+  speaker_surface TEXT NOT NULL,       -- the name as written in the attribution
+  speaker_role TEXT NOT NULL, speaker_affiliation TEXT NOT NULL,
+  actor TEXT NOT NULL,                 -- the speaker's actor code, ''
+  mention_begin INTEGER NOT NULL, mention_end INTEGER NOT NULL,
+  introduced_begin INTEGER NOT NULL, introduced_end INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX quotes_by_article ON quotes(article, ordinal);
+CREATE INDEX quotes_by_actor ON quotes(actor, date);
+CREATE INDEX quotes_by_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE INDEX quotes_by_date ON quotes(date);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

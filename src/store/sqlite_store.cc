@@ -3,7 +3,8 @@
 // Writes go through a handful of statements prepared once. A batch is one
 // transaction: look up each id, insert the article if new, then record its
 // source (INSERT OR IGNORE, so the same file read twice adds nothing), then
-// its events when it was coded and has not been before (event_rows.h).
+// its events when it was coded and has not been before (event_rows.h), and
+// its quotes when they were extracted and are not stored yet (quote_rows.h).
 #include <chrono>
 #include <ctime>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "dyad/store.h"
 #include "store/event_rows.h"
+#include "store/quote_rows.h"
 #include "store/schema.h"
 #include "store/span_codec.h"
 #include "store/sqlite_handle.h"
@@ -56,8 +58,8 @@ class SqliteStore : public Store {
         "INSERT INTO articles (id, title, title_source, published, published_source, "
         "published_evidence, outlet, outlet_source, byline, url, language, text, paragraphs, "
         "sentences, sentence_count, boilerplate_blocks, boilerplate_chars, encoding_repairs, "
-        "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-        "?16, ?17, ?18, ?19)");
+        "ingested_at, quoted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+        "?15, ?16, ?17, ?18, ?19, ?20)");
     if (!insert.ok()) return insert.status();
     insert_ = std::move(*insert);
     auto source = db_->Prepare(
@@ -65,6 +67,8 @@ class SqliteStore : public Store {
         "VALUES (?1, ?2, ?3, ?4)");
     if (!source.ok()) return source.status();
     source_ = std::move(*source);
+    Status s = quotes_.Prepare(*db_);
+    if (!s.ok()) return s;
     return events_.Prepare(*db_);
   }
 
@@ -95,9 +99,13 @@ class SqliteStore : public Store {
     for (const ArticleRecord& rec : batch) {
       const uint32_t inserted_before = result.inserted;
       auto rowid = PutOne(rec, now, &result);
+      const bool inserted = result.inserted > inserted_before;
+      if (rowid.ok() && rec.quoted) {
+        Status put = PutQuotesOf(rec, *rowid, inserted, &result.quotes);
+        if (!put.ok()) rowid = put;
+      }
       if (rowid.ok() && run_rowid >= 0 && rec.coded) {
-        Status put =
-            PutEventsOf(rec, *rowid, result.inserted > inserted_before, run_rowid, &result.events);
+        Status put = PutEventsOf(rec, *rowid, inserted, run_rowid, &result.events);
         if (!put.ok()) rowid = put;
       }
       if (!rowid.ok()) {
@@ -130,6 +138,14 @@ class SqliteStore : public Store {
       find_.Reset();
       if (s.ok() && rowid < 0) s = Status::NotFound("no article with id " + batch[i].article);
       if (!s.ok()) break;
+      if (batch[i].quoted) {
+        auto q = quotes_.Replace(rowid, batch[i].quotes);
+        if (!q.ok()) {
+          s = Status::IOError("storing quotes of " + batch[i].article + ": " +
+                              q.status().message());
+          break;
+        }
+      }
       auto n = events_.Replace(rowid, *run, batch[i].events);
       if (n.ok()) {
         stored += *n;
@@ -155,6 +171,44 @@ class SqliteStore : public Store {
     auto query = store::BuildEventQuery(filter, article_rowid);
     if (!query.ok()) return query.status();
     return store::RunEventQuery(*db_, *query);
+  }
+
+  Result<std::vector<StoredQuote>> QueryQuotes(const QuoteFilter& filter) override {
+    int64_t article_rowid = -1;
+    if (!filter.article.empty()) {
+      auto found = FindArticle(filter.article);
+      if (!found.ok()) return found.status();
+      article_rowid = found->first;
+    }
+    return store::RunQuoteQuery(*db_, filter, article_rowid);
+  }
+
+  Result<std::vector<ArticleState>> ArticleStates(const std::vector<std::string>& ids) override {
+    if (!states_prepared_) {
+      auto stmt = db_->Prepare("SELECT coder_run IS NOT NULL, quoted FROM articles WHERE id = ?1");
+      if (!stmt.ok()) return stmt.status();
+      states_ = std::move(*stmt);
+      states_prepared_ = true;
+    }
+    // One read transaction for the whole list.
+    Status s = db_->Exec("BEGIN");
+    if (!s.ok()) return s;
+    std::vector<ArticleState> out(ids.size());
+    for (size_t i = 0; i < ids.size() && s.ok(); ++i) {
+      states_.Reset();
+      states_.Bind(1, ids[i]);
+      if (states_.Step()) {
+        out[i].stored = true;
+        out[i].coded = states_.Int(0) != 0;
+        out[i].quoted = states_.Int(1) != 0;
+      }
+      s = states_.status();
+    }
+    states_.Reset();
+    Status end = db_->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
+    if (!s.ok()) return s;
+    if (!end.ok()) return end;
+    return out;
   }
 
   Result<std::vector<std::string>> ArticleIds() override {
@@ -309,18 +363,43 @@ class SqliteStore : public Store {
     st.last_published = stmt->Text(6);
     auto counts = db_->Prepare(
         "SELECT (SELECT count(*) FROM article_sources), (SELECT count(*) FROM events), "
-        "(SELECT count(*) FROM articles WHERE coder_run IS NOT NULL)");
+        "(SELECT count(*) FROM articles WHERE coder_run IS NOT NULL), "
+        "(SELECT count(*) FROM quotes), (SELECT count(*) FROM articles WHERE quoted), "
+        "(SELECT count(DISTINCT speaker) FROM quotes WHERE speaker != ''), "
+        "(SELECT count(*) FROM events WHERE rule = 'quote-attribution')");
     if (!counts.ok()) return counts.status();
     if (counts->Step()) {
       st.sources = static_cast<uint64_t>(counts->Int(0));
       st.events = static_cast<uint64_t>(counts->Int(1));
       st.coded_articles = static_cast<uint64_t>(counts->Int(2));
+      st.quotes = static_cast<uint64_t>(counts->Int(3));
+      st.quoted_articles = static_cast<uint64_t>(counts->Int(4));
+      st.speakers = static_cast<uint64_t>(counts->Int(5));
+      st.statement_events = static_cast<uint64_t>(counts->Int(6));
     }
     if (!counts->status().ok()) return counts->status();
     return st;
   }
 
  private:
+  // Stores the quotes of `rec` (article `rowid`) unless the article was
+  // stored before and its quotes already are.
+  Status PutQuotesOf(const ArticleRecord& rec, int64_t rowid, bool inserted, uint64_t* stored) {
+    if (!inserted) {
+      auto quoted = quotes_.IsQuoted(rowid);
+      if (!quoted.ok()) return quoted.status();
+      if (*quoted) return Status::OK();
+    }
+    // A new article's text is the record's (and it has no quotes to delete,
+    // and is marked quoted already); a known one's is its row's.
+    auto n = inserted ? quotes_.Insert(rowid, rec.quotes, rec.article.text, rec.article.published)
+                      : quotes_.Replace(rowid, rec.quotes);
+    if (!n.ok())
+      return Status::IOError("storing quotes of " + rec.id + ": " + n.status().message());
+    *stored += *n;
+    return Status::OK();
+  }
+
   // Stores the events of `rec` (article `rowid`) unless the article was
   // stored before and already coded.
   Status PutEventsOf(const ArticleRecord& rec, int64_t rowid, bool inserted, int64_t run_rowid,
@@ -366,7 +445,8 @@ class SqliteStore : public Store {
           .Bind(16, static_cast<int64_t>(a.boilerplate_blocks))
           .Bind(17, static_cast<int64_t>(a.boilerplate_chars))
           .Bind(18, static_cast<int64_t>(rec.encoding_repairs))
-          .Bind(19, now);
+          .Bind(19, now)
+          .Bind(20, static_cast<int64_t>(rec.quoted));  // its quotes follow in this transaction
       Status s = insert_.Run();
       if (!s.ok()) return Status::IOError("storing article " + rec.id + ": " + s.message());
       rowid = sqlite3_last_insert_rowid(db_->raw());
@@ -385,6 +465,9 @@ class SqliteStore : public Store {
   bool writes_prepared_ = false;
   Statement find_, insert_, source_;
   store::EventWriter events_;
+  store::QuoteWriter quotes_;
+  bool states_prepared_ = false;
+  Statement states_;
 };
 
 }  // namespace
