@@ -47,6 +47,21 @@ bool IsEnvoyAgent(const Agent& a) {
   return false;
 }
 
+// With no date (an undated article), a person's dated codes cannot be told
+// apart by date; a title in the text can: "U.S. President Joe Biden" holds
+// the office the title names. Returns the last of the person's codes that
+// equals `title_code` ("USAGOV"), or ends with it when it is an agent code
+// alone ("GOV"); empty when none does.
+std::string_view CodeNamedByTitle(const Actor& person, std::string_view title_code) {
+  if (title_code.empty()) return {};
+  std::string_view found;
+  for (const DatedCode& c : person.codes) {
+    std::string_view code = c.code;
+    if (code == title_code || (title_code.size() < code.size() && code.ends_with(title_code)))
+      found = code;
+  }
+  return found;
+}
 }  // namespace
 
 void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t date, Scratch* s) {
@@ -150,6 +165,13 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
         if (dict.actors()[ap.actor].kind == ActorKind::kPerson) {
           Mention p;
           if (make_actor(raw[k + 1], &p) && p.code.size() > 3) {
+            if (date == 0 && dyad_mode) {
+              std::string_view titled = CodeNamedByTitle(dict.actors()[ap.actor], m.code);
+              if (!titled.empty() && titled != p.code) {
+                p.code = std::string(titled);
+                p.country = CountryOf(dict.actors()[ap.actor], p.code);
+              }
+            }
             p.begin = m.begin;
             m = std::move(p);
           } else {
@@ -175,6 +197,13 @@ void FindMentions(const Dictionary& dict, const CoderOptions& options, int32_t d
       if (make_actor(raw[k + 1], &m)) {
         const Actor& actor = dict.actors()[dict.actor_phrases()[raw[k + 1].index].actor];
         bool person = actor.kind == ActorKind::kPerson;
+        if (person && date == 0 && dyad_mode) {
+          std::string_view titled = CodeNamedByTitle(actor, a.code);
+          if (!titled.empty() && titled != m.code) {
+            m.code = std::string(titled);
+            m.country = CountryOf(actor, m.code);
+          }
+        }
         if (of || !person || m.code.size() <= 3) add_agent(&m, a, m.end);
         m.begin = r.begin;
         ++k;
