@@ -5,30 +5,20 @@
 #include <set>
 #include <string>
 
+#include "coding/default_dictionary_fixture.h"
 #include "dyad/coding.h"
 
 namespace dyad {
 namespace {
 
-class DefaultCoderTest : public ::testing::Test {
+class DefaultCoderTest : public DefaultDictionaryFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<DictionaryProblem> problems;
-    auto d =
-        LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &problems);
-    ASSERT_TRUE(d.ok());
-    dict_ = new Dictionary(std::move(*d));
-    dict_->BuildIndexes();
-  }
-  static void TearDownTestSuite() { delete dict_; }
   static bool Has(const std::vector<Event>& events, std::string_view src, std::string_view root) {
     for (const Event& e : events)
       if (e.source.code == src && e.root == root && !e.negated) return true;
     return false;
   }
-  static Dictionary* dict_;
 };
-Dictionary* DefaultCoderTest::dict_ = nullptr;
 
 TEST_F(DefaultCoderTest, NoAidEventFromADenial) {
   Coder coder(dict_);

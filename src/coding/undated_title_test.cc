@@ -4,31 +4,21 @@
 
 #include <string>
 
+#include "coding/default_dictionary_fixture.h"
 #include "dyad/coding.h"
 
 namespace dyad {
 namespace {
 
-class UndatedTitleTest : public ::testing::Test {
+class UndatedTitleTest : public DefaultDictionaryFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<DictionaryProblem> problems;
-    auto d =
-        LoadDefaultDictionaries(std::string(DYAD_SOURCE_DIR) + "/data/dictionaries", &problems);
-    ASSERT_TRUE(d.ok());
-    dict_ = new Dictionary(std::move(*d));
-    dict_->BuildIndexes();
-  }
-  static void TearDownTestSuite() { delete dict_; }
   static std::string SourceOf(std::string_view text, int32_t date) {
     Coder coder(dict_);
     for (const Event& e : coder.CodeText(text, date))
       if (!e.source.code.empty()) return e.source.code;
     return "";
   }
-  static Dictionary* dict_;
 };
-Dictionary* UndatedTitleTest::dict_ = nullptr;
 
 TEST_F(UndatedTitleTest, ACountryAndTitleBeforeTheNameDecide) {
   EXPECT_EQ(SourceOf("U.S. President Joe Biden hosted NATO leaders at the White House.", 0),
