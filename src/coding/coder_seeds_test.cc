@@ -28,6 +28,19 @@ TEST_F(DefaultCoderTest, NoAidEventFromADenial) {
     for (const Event& e : coder.CodeText(s, 20240712)) EXPECT_NE(e.root, "07") << s;
 }
 
+TEST_F(DefaultCoderTest, AProgressiveVerbsObjectIsNoVerb) {
+  // "arms" is what is (not) offered, not a verb of its own: no military
+  // cooperation (06) or aid (07) from a denial.
+  Coder coder(dict_);
+  for (const char* s : {"Beijing isn\u2019t offering arms to be used in Russia\u2019s conflict.",
+                        "Beijing isn't offering arms to Moscow."})
+    for (const Event& e : coder.CodeText(s, 20240712)) {
+      if (e.negated) continue;
+      EXPECT_NE(e.root, "06") << s;
+      EXPECT_NE(e.root, "07") << s;
+    }
+}
+
 TEST_F(DefaultCoderTest, SeedClaims) {
   Coder coder(dict_);
   EXPECT_TRUE(Has(coder.CodeText("China supplied weapons to Russia.", 20240712), "CHN", "07"));

@@ -82,6 +82,12 @@ bool ReadsAsNoun(const Scratch& s, uint32_t verb_begin, uint32_t verb_end) {
   std::string_view prev = s.norm[p];
   // "entities they say support the war": no subject of its own here.
   if (In(prev, {"say", "says", "said"})) return true;
+  // "is offering arms", "isn't sending troops": the object of a progressive
+  // verb ("the meeting calls for" keeps its verb: no be-form before it).
+  if (w.size() > 3 && w.ends_with("s") && prev.size() > 5 && prev.ends_with("ing") && p > 0 &&
+      (In(s.norm[p - 1], {"is", "are", "was", "were", "am", "be", "been", "not", "'s", "'re"}) ||
+       s.norm[p - 1].ends_with("n't")))
+    return true;
   if (IsDeterminerLike(prev)) return true;
   if (IsPreposition(prev)) return !w.ends_with("ing");
   if (LooksAdjective(prev)) {
