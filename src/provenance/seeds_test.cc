@@ -10,6 +10,7 @@
 
 #include "dyad/extract.h"
 #include "dyad/provenance.h"
+#include "dyad/quote_links.h"
 #include "dyad/quotes.h"
 
 namespace dyad {
@@ -99,6 +100,61 @@ TEST(ProvenanceSeedsTest, InterviewQuotedTwiceIsQuoteSharedNotCopied) {
   const CopyLink quoted = CompareArticles({&a, newsweek.article.outlet, newsweek.quotes},
                                           {&b, spun_ft.article.outlet, spun_ft.quotes}, o);
   EXPECT_EQ(quoted.kind, CopyKind::kQuoteShared) << quoted.rule;
+}
+
+// Julianne Smith's quotes in the Newsweek piece (000) and in the spun copy
+// of the FT interview (001) link; the spun ones show as altered, with the
+// swapped words ("should" -> "ought to", "tactics" -> "techniques").
+TEST(ProvenanceSeedsTest, SmithQuotesLinkAcrossTheTwoArticlesAndSpunOnesAreAltered) {
+  if (!fs::exists(fs::path(DYAD_SHARED_DIR) / "corpus" / "seeds"))
+    GTEST_SKIP() << "../shared/corpus/seeds not present";
+  std::vector<Seed> seeds = LoadSeeds();
+  ASSERT_GE(seeds.size(), 2u);
+  const Seed& newsweek = seeds[0];
+  const Seed& spun_ft = seeds[1];
+  QuoteLinkIndex index;
+  std::vector<QuoteWords> words;
+  for (const Span& q : newsweek.quotes) words.emplace_back(newsweek.article.text, q);
+  const uint32_t first_spun = static_cast<uint32_t>(words.size());
+  for (const Span& q : spun_ft.quotes) words.emplace_back(spun_ft.article.text, q);
+  auto text_of = [&](uint32_t id) -> std::string_view {
+    return id < first_spun ? newsweek.article.text : spun_ft.article.text;
+  };
+  auto quote_of = [&](uint32_t id) {
+    return id < first_spun ? newsweek.quotes[id].view(newsweek.article.text)
+                           : spun_ft.quotes[id - first_spun].view(spun_ft.article.text);
+  };
+  int altered = 0, linked_across = 0;
+  bool toolkit = false, hybrid = false;
+  for (uint32_t id = 0; id < words.size(); ++id) {
+    for (uint32_t earlier : index.Add(id, words[id])) {
+      const QuoteMatch m = CompareQuotes(words[earlier], words[id]);
+      if (m.kind == QuoteMatchKind::kNone) continue;
+      const bool across = earlier < first_spun && id >= first_spun;
+      // Within one article, only a headline's excerpt of a later quote.
+      if (!across) {
+        EXPECT_EQ(m.kind, QuoteMatchKind::kExcerpt) << quote_of(earlier) << " ~ " << quote_of(id);
+        continue;
+      }
+      ++linked_across;
+      if (m.kind != QuoteMatchKind::kAltered) continue;
+      ++altered;
+      for (const QuoteWordEdit& e : m.edits) {
+        const std::string_view from = e.a.view(text_of(earlier)), to = e.b.view(text_of(id));
+        if (from == "should" && to == "ought to") toolkit = true;
+        if (from == "tactics" && to == "techniques") hybrid = true;
+      }
+    }
+  }
+  EXPECT_TRUE(toolkit);
+  EXPECT_TRUE(hybrid);
+  // Five of Smith's longer quotes in Newsweek are found altered in the spun
+  // copy; "no limits" and "challenges" are the same in both, and the spun
+  // headline's "sharing a toolkit" is an excerpt. (Her last quote, spun
+  // "protecting" -> "defending" three times and more, keeps 14 of 24 words:
+  // under min_containment, not linked.)
+  EXPECT_EQ(altered, 5);
+  EXPECT_EQ(linked_across, 8);
 }
 
 }  // namespace
