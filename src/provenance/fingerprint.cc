@@ -92,7 +92,9 @@ CopyFingerprint FingerprintText(const CopyText& text, const ProvenanceOptions& o
 
   // Anchors skip shingles with fewer than two content words ("one of the
   // most"), which unrelated paragraphs share.
-  for (const auto& [begin, end] : text.paragraphs()) {
+  for (const auto& paragraph : text.paragraphs()) {
+    // Plain copies: clang 14 cannot capture structured bindings in lambdas.
+    const uint32_t begin = paragraph.first, end = paragraph.second;
     if (end - begin < options.anchor_min_words) continue;
     uint64_t best = std::numeric_limits<uint64_t>::max(), second = best;
     // Content words in the current window, kept as the window slides.
