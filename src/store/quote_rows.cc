@@ -213,7 +213,8 @@ Result<std::vector<StoredQuote>> RunQuoteQuery(Database& db, const QuoteFilter& 
     if (!IsCodeText(code, /*digits_only=*/false)) {
       return Status::InvalidArgument("'" + f.actor + "' is not an actor code (letters and digits)");
     }
-    where += " AND q.actor >= " + text_param(code);
+    // actor != '' as the partial index quotes_by_actor says, so it is used.
+    where += " AND q.actor != '' AND q.actor >= " + text_param(code);
     where += " AND q.actor < " + text_param(PrefixEnd(code));
   }
   if (!f.speaker.empty()) {
