@@ -1,5 +1,6 @@
 // Speaker actor codes from the public Dictionary look-ups (see
-// actor_lookup.h): a listed person wins; else first actor + first agent.
+// actor_lookup.h): a listed person wins; else first actor + first agent;
+// a list of different actors ("France, Germany and Britain") none.
 #include "quotes/actor_lookup.h"
 
 #include <span>
@@ -14,6 +15,16 @@ namespace {
 
 bool Usable(std::string_view code) {
   return !code.empty() && code != "---" && code != "###" && code != "+++";
+}
+
+// Whether tokens [begin, end) join two names as a list: only commas and
+// "and" / "&", at least one.
+bool IsCoordination(std::span<const std::string_view> toks, size_t begin, size_t end) {
+  if (begin >= end) return false;
+  for (size_t k = begin; k < end; ++k) {
+    if (toks[k] != "," && toks[k] != "and" && toks[k] != "&") return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -31,6 +42,7 @@ std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std:
   std::span<const std::string_view> toks = words.LowerSpan(0, words.size());
   std::string actor_code;
   const Agent* agent = nullptr;
+  size_t actor_end = 0;  // the token after the first actor's name
   for (size_t i = 0; i < toks.size();) {
     auto am = dict.actor_index().LongestMatch(toks, i);
     auto gm = dict.agent_index().LongestMatch(toks, i);
@@ -40,7 +52,13 @@ std::string SpeakerActorCode(const Dictionary& dict, std::string_view name, std:
       std::string code = ActorPhraseCode(actor, ap, date);
       if (Usable(code)) {
         if (actor.kind == ActorKind::kPerson) return code;
-        if (actor_code.empty()) actor_code = std::move(code);
+        if (actor_code.empty()) {
+          actor_code = std::move(code);
+          actor_end = i + am->length;
+        } else if (code != actor_code && IsCoordination(toks, actor_end, i)) {
+          // "France, Germany and Britain": a group, which no one code names.
+          return {};
+        }
       }
       i += am->length;
       continue;

@@ -13,6 +13,9 @@ Dictionary SmallDictionary() {
   EXPECT_TRUE(ReadDictionaryText(
                   "country USA United States | U.S. | American | Washington\n"
                   "igo IGOWSTNAT NATO\n"
+                  "country FRA France | French\n"
+                  "country DEU Germany | German\n"
+                  "country GBR Britain | British\n"
                   "agent GOV ambassador | spokesperson | foreign ministry\n"
                   "person Julianne Smith => USAELI ..2021-09-30; USAGOV 2021-10-01..2025-01-20\n",
                   "test.txt", DictionaryFormat::kDyad, &d, &problems)
@@ -45,6 +48,18 @@ TEST(ActorLookupTest, APlaceOfWorkIsNotTheSpeakersCountry) {
   EXPECT_EQ(SpeakerActorCode(d, "Mia Lund", "spokesperson based in Washington", 20240710), "");
   EXPECT_EQ(SpeakerActorCode(d, "Caroline Ashby", "U.S. ambassador in Brussels", 20240710),
             "USAGOV");
+}
+
+TEST(ActorLookupTest, AGroupOfCountriesHasNoCode) {
+  Dictionary d = SmallDictionary();
+  // The first country's code would make the group's statement that
+  // country's alone.
+  EXPECT_EQ(SpeakerActorCode(d, "France, Germany and Britain", "", 20240710), "");
+  EXPECT_EQ(SpeakerActorCode(d, "France and Germany", "", 20240710), "");
+  EXPECT_EQ(SpeakerActorCode(d, "diplomats", "French, German and British", 20240710), "");
+  // One actor named twice, or two not in a list, still code.
+  EXPECT_EQ(SpeakerActorCode(d, "France", "", 20240710), "FRA");
+  EXPECT_EQ(SpeakerActorCode(d, "Anna Berg", "French ambassador to Germany", 20240710), "FRAGOV");
 }
 
 }  // namespace

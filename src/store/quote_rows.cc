@@ -65,21 +65,39 @@ Span SpanAt(const Statement& st, int at) {
   return {static_cast<uint32_t>(st.Int(at)), static_cast<uint32_t>(st.Int(at + 1))};
 }
 
+// The columns a quote row is written with, in the order BindRow binds them.
+constexpr std::string_view kInsertColumns =
+    "article, ordinal, date, inner_begin, inner_end, outer_begin, outer_end, attribution_begin, "
+    "attribution_end, words, rule, part_of, paragraph, closed, ellipsis, bracket, speaker_kind, "
+    "speaker, speaker_surface, speaker_role, speaker_affiliation, actor, mention_begin, "
+    "mention_end, introduced_begin, introduced_end";
+constexpr int kRowParams = 26;
+
+// INSERT of `rows` rows: VALUES (?1, ..., ?26), (?27, ...), ...
+std::string InsertSql(int rows) {
+  std::string sql = "INSERT INTO quotes (" + std::string(kInsertColumns) + ") VALUES ";
+  for (int r = 0; r < rows; ++r) {
+    sql += r == 0 ? "(" : ", (";
+    for (int c = 1; c <= kRowParams; ++c) {
+      if (c > 1) sql += ", ";
+      sql += "?" + std::to_string(r * kRowParams + c);
+    }
+    sql += ")";
+  }
+  return sql;
+}
+
 }  // namespace
 
 Status QuoteWriter::Prepare(Database& db) {
+  const std::string insert_one = InsertSql(1), insert_many = InsertSql(kRowsPerInsert);
   struct {
     Statement* stmt;
     const char* sql;
   } const statements[] = {
       {&delete_, "DELETE FROM quotes WHERE article = ?1"},
-      {&insert_,
-       "INSERT INTO quotes (article, ordinal, date, inner_begin, inner_end, outer_begin, "
-       "outer_end, attribution_begin, attribution_end, words, rule, part_of, paragraph, closed, "
-       "ellipsis, bracket, speaker_kind, speaker, speaker_surface, speaker_role, "
-       "speaker_affiliation, actor, mention_begin, mention_end, introduced_begin, introduced_end) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-       "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"},
+      {&insert_, insert_one.c_str()},
+      {&insert_many_, insert_many.c_str()},
       {&article_, "SELECT text, published FROM articles WHERE rowid = ?1"},
       {&mark_, "UPDATE articles SET quoted = 1 WHERE rowid = ?1"},
       {&is_quoted_, "SELECT quoted FROM articles WHERE rowid = ?1"},
@@ -129,41 +147,56 @@ Result<uint64_t> QuoteWriter::Insert(int64_t article_rowid, const std::vector<Qu
     const Quote& q = quotes[i];
     if (q.inner.begin > q.inner.end || q.inner.end > text.size())
       return Status::InvalidArgument("quote " + std::to_string(i) + " lies outside the text");
-    const Speaker& sp = q.speaker;
-    insert_.Reset();
-    insert_.Bind(1, article_rowid)
-        .Bind(2, static_cast<int64_t>(i))
-        .Bind(3, static_cast<int64_t>(DayOf(published)));
-    int at = 4;
-    for (const Span& span : {q.inner, q.outer, q.attribution}) {
-      insert_.Bind(at, static_cast<int64_t>(span.begin))
-          .Bind(at + 1, static_cast<int64_t>(span.end));
-      at += 2;
-    }
-    insert_.Bind(10, q.inner.view(text)).Bind(11, QuoteRuleName(q.rule));
-    if (q.part_of >= 0) {
-      insert_.Bind(12, static_cast<int64_t>(q.part_of));
-    } else {
-      insert_.BindNull(12);
-    }
-    insert_.Bind(13, static_cast<int64_t>(q.paragraph))
-        .Bind(14, static_cast<int64_t>(q.closed))
-        .Bind(15, static_cast<int64_t>(q.has_ellipsis))
-        .Bind(16, static_cast<int64_t>(q.has_bracket))
-        .Bind(17, SpeakerKindName(sp.kind))
-        .Bind(18, sp.canonical)
-        .Bind(19, sp.name)
-        .Bind(20, sp.role)
-        .Bind(21, sp.affiliation)
-        .Bind(22, sp.actor_code)
-        .Bind(23, static_cast<int64_t>(sp.mention.begin))
-        .Bind(24, static_cast<int64_t>(sp.mention.end))
-        .Bind(25, static_cast<int64_t>(sp.introduced.begin))
-        .Bind(26, static_cast<int64_t>(sp.introduced.end));
-    Status s = insert_.Run();
+  }
+  const int32_t day = DayOf(published);
+  // Whole groups of kRowsPerInsert rows in one statement each (one pass of
+  // SQLite's per-statement work for them all), the rest one by one.
+  for (size_t i = 0; i < quotes.size();) {
+    const bool many = quotes.size() - i >= kRowsPerInsert;
+    Statement& st = many ? insert_many_ : insert_;
+    const size_t rows = many ? kRowsPerInsert : 1;
+    for (size_t r = 0; r < rows; ++r, ++i)
+      BindRow(st, static_cast<int>(r) * kRowParams, article_rowid, i, quotes[i], text, day);
+    Status s = st.Run();
+    // Unbinds the strings bound without copies before they can go away.
+    st.Reset();
     if (!s.ok()) return s;
   }
   return static_cast<uint64_t>(quotes.size());
+}
+
+void QuoteWriter::BindRow(Statement& st, int base, int64_t article_rowid, size_t ordinal,
+                          const Quote& q, std::string_view text, int32_t day) {
+  const Speaker& sp = q.speaker;
+  st.Bind(base + 1, article_rowid)
+      .Bind(base + 2, static_cast<int64_t>(ordinal))
+      .Bind(base + 3, static_cast<int64_t>(day));
+  int at = base + 4;
+  for (const Span& span : {q.inner, q.outer, q.attribution}) {
+    st.Bind(at, static_cast<int64_t>(span.begin)).Bind(at + 1, static_cast<int64_t>(span.end));
+    at += 2;
+  }
+  // The quote's strings outlive the statement's Run (and the Reset after).
+  st.BindStatic(base + 10, q.inner.view(text)).BindStatic(base + 11, QuoteRuleName(q.rule));
+  if (q.part_of >= 0) {
+    st.Bind(base + 12, static_cast<int64_t>(q.part_of));
+  } else {
+    st.BindNull(base + 12);
+  }
+  st.Bind(base + 13, static_cast<int64_t>(q.paragraph))
+      .Bind(base + 14, static_cast<int64_t>(q.closed))
+      .Bind(base + 15, static_cast<int64_t>(q.has_ellipsis))
+      .Bind(base + 16, static_cast<int64_t>(q.has_bracket))
+      .BindStatic(base + 17, SpeakerKindName(sp.kind))
+      .BindStatic(base + 18, sp.canonical)
+      .BindStatic(base + 19, sp.name)
+      .BindStatic(base + 20, sp.role)
+      .BindStatic(base + 21, sp.affiliation)
+      .BindStatic(base + 22, sp.actor_code)
+      .Bind(base + 23, static_cast<int64_t>(sp.mention.begin))
+      .Bind(base + 24, static_cast<int64_t>(sp.mention.end))
+      .Bind(base + 25, static_cast<int64_t>(sp.introduced.begin))
+      .Bind(base + 26, static_cast<int64_t>(sp.introduced.end));
 }
 
 Result<std::vector<StoredQuote>> RunQuoteQuery(Database& db, const QuoteFilter& f,
@@ -180,7 +213,8 @@ Result<std::vector<StoredQuote>> RunQuoteQuery(Database& db, const QuoteFilter& 
     if (!IsCodeText(code, /*digits_only=*/false)) {
       return Status::InvalidArgument("'" + f.actor + "' is not an actor code (letters and digits)");
     }
-    where += " AND q.actor >= " + text_param(code);
+    // actor != '' as the partial index quotes_by_actor says, so it is used.
+    where += " AND q.actor != '' AND q.actor >= " + text_param(code);
     where += " AND q.actor < " + text_param(PrefixEnd(code));
   }
   if (!f.speaker.empty()) {

@@ -34,7 +34,13 @@ class QuoteWriter {
   Result<bool> IsQuoted(int64_t article_rowid);
 
  private:
-  Statement delete_, insert_, mark_, is_quoted_, article_;
+  // Rows written by one multi-row INSERT.
+  static constexpr size_t kRowsPerInsert = 8;
+  // Binds quote `q` as the row whose parameters follow `base`.
+  static void BindRow(Statement& st, int base, int64_t article_rowid, size_t ordinal,
+                      const Quote& q, std::string_view text, int32_t day);
+
+  Statement delete_, insert_, insert_many_, mark_, is_quoted_, article_;
 };
 
 // Quotes matching `filter`; `article_rowid` >= 0 restricts them to one

@@ -27,6 +27,9 @@ class Statement {
   ~Statement();
 
   Statement& Bind(int index, std::string_view text);
+  // Binds `text` without copying it: its bytes must stay unchanged until
+  // the statement is reset (for rows written from data the caller holds).
+  Statement& BindStatic(int index, std::string_view text);
   Statement& BindBlob(int index, std::string_view bytes);
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, double value);
