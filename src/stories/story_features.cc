@@ -1,6 +1,7 @@
 // Story features: the content-word and actor counts of an article, and the
 // dates stories are timed by (include/dyad/stories.h).
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 #include "dyad/provenance.h"
@@ -84,15 +85,12 @@ int32_t StoryDate(std::string_view p) {
 }
 
 namespace {
-// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+// Days since 1970-01-01 (C++20 calendar).
 int64_t DayNumber(int32_t yyyymmdd) {
-  int64_t y = yyyymmdd / 10000, m = yyyymmdd / 100 % 100, d = yyyymmdd % 100;
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  const std::chrono::year_month_day ymd{std::chrono::year(yyyymmdd / 10000),
+                                        std::chrono::month(unsigned(yyyymmdd / 100 % 100)),
+                                        std::chrono::day(unsigned(yyyymmdd % 100))};
+  return std::chrono::sys_days(ymd).time_since_epoch().count();
 }
 }  // namespace
 
