@@ -137,7 +137,7 @@ int ShowAll(Store& store, bool json) {
                     std::string(CopyKindName(l->second->kind)).c_str(), l->second->other.c_str(),
                     l->second->rule.c_str());
       } else {
-        std::printf("  %s  copied by a later member\n", m.c_str());
+        std::printf("  %s  (linked from the members after it)\n", m.c_str());
       }
     }
   }
