@@ -343,6 +343,22 @@ class Store {
   virtual Result<StoredCopyGroup> OriginalOf(std::string_view article) = 0;
 };
 
+// Copy-aware counting. An event reported by several articles is one event
+// when it has the same date, source code, target code and CAMEO code; its
+// independent sources are the copy groups (StoredCopyGroup) of the articles
+// reporting it, an article in no group being a group of its own: copies
+// are folded into their original, so a wire story run by ten outlets counts
+// once, and two outlets writing their own stories count twice.
+struct FoldedEvent {
+  StoredEvent event;      // the report from an original when there is one, else the first
+  uint32_t sources = 0;   // independent sources: distinct copy groups reporting it
+  uint32_t articles = 0;  // distinct articles reporting it, copies included
+};
+
+// `events` folded as above, in the order of each event's first report.
+std::vector<FoldedEvent> FoldCopies(const std::vector<StoredEvent>& events,
+                                    const std::vector<StoredCopyGroup>& groups);
+
 struct StoreOptions {
   // Create the file and schema when missing. Default: true.
   bool create_if_missing = true;

@@ -222,3 +222,45 @@ TEST(Uint32BlobTest, RoundTripsAndRejectsATruncatedBlob) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+StoredEvent Event(const std::string& article, int32_t date, const std::string& source,
+                  const std::string& code, const std::string& target) {
+  StoredEvent e;
+  e.article = article;
+  e.date = date;
+  e.source.code = source;
+  e.code = code;
+  e.target.code = target;
+  return e;
+}
+
+TEST(FoldCopiesTest, CopiesCountOnceAndIndependentReportsTwice) {
+  // o1 is the original of c1 (undated) and c2; x is another outlet's own story.
+  const std::vector<StoredCopyGroup> groups = {{"o1", "earliest-published", {"c1", "c2", "o1"}}};
+  const std::vector<StoredEvent> events = {
+      Event("c1", 0, "USA", "042", "CHN"),        Event("c2", 20240501, "USA", "042", "CHN"),
+      Event("o1", 20240501, "USA", "042", "CHN"), Event("x", 20240501, "USA", "042", "CHN"),
+      Event("x", 20240501, "CHN", "111", "USA"),  Event("o1", 20240502, "USA", "042", "CHN"),
+  };
+  const auto folded = FoldCopies(events, groups);
+  ASSERT_EQ(folded.size(), 2u);
+  EXPECT_EQ(folded[0].event.article, "o1");  // the original's report
+  EXPECT_EQ(folded[0].event.date, 20240501);
+  EXPECT_EQ(folded[0].sources, 2u);   // the group and x
+  EXPECT_EQ(folded[0].articles, 4u);  // c1, c2, o1, x
+  EXPECT_EQ(folded[1].event.code, "111");
+  EXPECT_EQ(folded[1].sources, 1u);
+  EXPECT_EQ(folded[1].articles, 1u);
+  // Without groups every article is its own source.
+  const auto alone = FoldCopies(events, {});
+  ASSERT_EQ(alone.size(), 3u);  // c1's undated report stands alone
+  EXPECT_EQ(alone[0].event.article, "c1");
+  EXPECT_EQ(alone[1].event.date, 20240501);
+  EXPECT_EQ(alone[1].sources, 3u);  // c2, o1, x
+}
+
+}  // namespace
+}  // namespace dyad
