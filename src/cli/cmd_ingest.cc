@@ -153,6 +153,8 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       nlohmann::json j = IngestSummaryJson(*summary, *totals);
       j["run"]["coded"] = coder != nullptr;
       j["run"]["quoted"] = !o->no_quotes;
+      j["run"]["copies"] = !o->no_copies;
+      j["run"]["copy_links"] = summary->copy_links;
       if (coder) j["run"]["dictionaries"] = dictionaries->run.fingerprint;
       std::cout << j.dump(2) << "\n";
     } else {
