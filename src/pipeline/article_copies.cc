@@ -1,8 +1,8 @@
 // CopyLinker (see article_copies.h). The earlier side of a candidate pair is
 // read from the current batch when it is there, otherwise from the store;
-// quotation spans (for the quote-shared kind) are always read from the
-// store, so a pair gets the same link whether its articles came in one run
-// or two.
+// so are its quotation spans (for the quote-shared kind): a record's quotes
+// are the ones stored with it, so a pair gets the same link whether its
+// articles came in one run or two.
 #include "pipeline/article_copies.h"
 
 #include <algorithm>
@@ -24,12 +24,8 @@ struct Side {
   std::vector<Span> quotes;
 };
 
-Status LoadQuotes(Store& store, const std::string& id, std::vector<Span>* out) {
-  QuoteFilter filter;
-  filter.article = id;
-  auto quotes = store.QueryQuotes(filter);
-  if (!quotes.ok()) return quotes.status();
-  for (const StoredQuote& q : *quotes) out->push_back(q.quote.inner);
+// The quotation spans CopySide wants: sorted, not overlapping.
+void SortSpans(std::vector<Span>* out) {
   std::sort(out->begin(), out->end(),
             [](Span a, Span b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
   // CopySide wants them not overlapping: keep the outermost.
@@ -42,6 +38,22 @@ Status LoadQuotes(Store& store, const std::string& id, std::vector<Span>* out) {
     }
   }
   *out = std::move(kept);
+}
+
+// The spans of an article's quotes: the record's when it has them (they are
+// what the store holds), else the store's.
+Status LoadQuotes(Store& store, const std::string& id, const ArticleRecord* rec,
+                  std::vector<Span>* out) {
+  if (rec != nullptr && rec->quoted) {
+    for (const Quote& q : rec->quotes) out->push_back(q.inner);
+  } else {
+    QuoteFilter filter;
+    filter.article = id;
+    auto quotes = store.QueryQuotes(filter);
+    if (!quotes.ok()) return quotes.status();
+    for (const StoredQuote& q : *quotes) out->push_back(q.quote.inner);
+  }
+  SortSpans(out);
   return Status::OK();
 }
 
@@ -121,14 +133,19 @@ Result<uint64_t> CopyLinker::Link(const std::vector<ArticleRecord>& batch,
       Side b;
       b.text = texts[k].get();
       b.outlet = rec.article.outlet;
-      Status s = LoadQuotes(store_, rec.id, &b.quotes);
+      // An article stored before this run: its text and quotes are the store's.
+      const bool fresh = !states[todo[k]].stored;
+      Status s = LoadQuotes(store_, rec.id, fresh ? &rec : nullptr, &b.quotes);
       if (!s.ok()) return s;
       for (const CopyCandidate& c : candidates) {
         Side a;
+        const ArticleRecord* a_rec = nullptr;
         auto found = in_batch.find(c.id);
         if (found != in_batch.end()) {
+          const size_t at = todo[found->second];
+          if (!states[at].stored) a_rec = &batch[at];
           a.text = texts[found->second].get();
-          a.outlet = batch[todo[found->second]].article.outlet;
+          a.outlet = batch[at].article.outlet;
         } else {
           auto stored = store_.GetArticle(ids_[c.id]);
           if (!stored.ok()) return stored.status();
@@ -137,7 +154,7 @@ Result<uint64_t> CopyLinker::Link(const std::vector<ArticleRecord>& batch,
           a.text = a.own_text.get();
           a.outlet = a.stored->article.outlet;
         }
-        s = LoadQuotes(store_, ids_[c.id], &a.quotes);
+        s = LoadQuotes(store_, ids_[c.id], a_rec, &a.quotes);
         if (!s.ok()) return s;
         CopySide side_a{a.text, a.outlet, a.quotes};
         CopySide side_b{b.text, b.outlet, b.quotes};

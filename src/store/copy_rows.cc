@@ -51,10 +51,12 @@ Status Prepared(Database& db, const char* sql, Statement* out) {
 // The component query: ?1 is the article's rowid; columns rowid, id,
 // published, words, copy_original.
 std::string ComponentSql() {
-  return "WITH RECURSIVE grp(r) AS (SELECT ?1 UNION SELECT CASE WHEN l.article = grp.r THEN "
-         "l.other ELSE l.article END FROM copy_links l JOIN grp ON (l.article = grp.r OR "
-         "l.other = grp.r) WHERE l.kind IN " +
-         std::string(kWholeKinds) +
+  const std::string whole = " AND l.kind IN " + std::string(kWholeKinds);
+  // Two recursive steps, one per direction, so each uses an index
+  // (the primary key for article, copy_links_by_other for other).
+  return "WITH RECURSIVE grp(r) AS (SELECT ?1 UNION SELECT l.other FROM grp JOIN copy_links l "
+         "ON l.article = grp.r" +
+         whole + " UNION SELECT l.article FROM grp JOIN copy_links l ON l.other = grp.r" + whole +
          ") SELECT a.rowid, a.id, a.published, coalesce(f.words, 0) FROM grp JOIN articles a ON "
          "a.rowid = grp.r LEFT JOIN copy_fingerprints f ON f.article = a.rowid ORDER BY a.id";
 }

@@ -5,12 +5,14 @@
 // source (INSERT OR IGNORE, so the same file read twice adds nothing), then
 // its events when it was coded and has not been before (event_rows.h), and
 // its quotes when they were extracted and are not stored yet (quote_rows.h).
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <string>
 #include <utility>
 
 #include "dyad/store.h"
+
 #include "store/copy_rows.h"
 #include "store/event_rows.h"
 #include "store/quote_rows.h"
@@ -432,6 +434,8 @@ class SqliteStore : public Store {
       }
       stored += *n;
     }
+    std::sort(regroup.begin(), regroup.end());
+    regroup.erase(std::unique(regroup.begin(), regroup.end()), regroup.end());
     for (size_t i = 0; i < regroup.size() && s.ok(); ++i) s = copies_.Regroup(regroup[i]);
     if (s.ok()) s = db_->Exec("COMMIT");
     if (!s.ok()) {
