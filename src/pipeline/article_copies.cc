@@ -15,6 +15,12 @@
 namespace dyad::pipeline {
 namespace {
 
+// Candidates verified per article, those with the most evidence first (same
+// content, then most bands): in a flood of near-identical articles each new
+// one links to this many earlier ones, which is enough to join its group,
+// and costs bounded time.
+constexpr size_t kMaxVerified = 16;
+
 // One side of a comparison, owning what it needs.
 struct Side {
   std::optional<StoredArticle> stored;  // when read from the store
@@ -124,6 +130,7 @@ Result<uint64_t> CopyLinker::Link(const std::vector<ArticleRecord>& batch,
     if (!indexed_.insert(rec.id).second) continue;  // the same article twice in the batch
     const auto self = static_cast<uint32_t>(ids_.size());
     std::vector<CopyCandidate> candidates = index_.Add(self, fps[k]);
+    if (candidates.size() > kMaxVerified) candidates.resize(kMaxVerified);
     ids_.push_back(rec.id);
     in_batch[self] = k;
     ArticleCopies copies;
