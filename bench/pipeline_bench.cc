@@ -22,6 +22,13 @@
 //                            `dyad ingest`): quotes with speakers' actor
 //                            codes, events and statements
 //   BM_Ingest{Text,Html}IntoStore_Threads  the same on plain text or HTML alone
+//   BM_IngestCopiesIntoStore/MB  copies on (provenance: fingerprints, index,
+//                            verification, links), quotes and coding off:
+//                            copies' cost against BM_IngestIntoStore. The
+//                            replicas are near-exact copies of each other, so
+//                            this is the worst case: every article has a full
+//                            bucket of candidates to verify. The other cases
+//                            run with copies off.
 // Run: build/.../bench/bench_pipeline --benchmark_counters_tabular=true
 // Targets (foundation issue): >= 50 MB/s per core plain text through
 // segmentation, >= 15 MB/s per core HTML, >= 5,000 articles/s into SQLite.
@@ -77,7 +84,7 @@ void BM_HtmlToSentences(benchmark::State& state) {
 // *rss_mb gets the child's peak RSS (its VmHWM), *problems its count of
 // input problems.
 // What an ingest does besides extraction and storing.
-enum class Stages { kPlain, kCoded, kQuoted, kCodedQuoted };
+enum class Stages { kPlain, kCoded, kQuoted, kCodedQuoted, kCopies };
 
 const char* StagesName(Stages s) {
   switch (s) {
@@ -85,6 +92,7 @@ const char* StagesName(Stages s) {
     case Stages::kCoded: return "code";
     case Stages::kQuoted: return "quotes";
     case Stages::kCodedQuoted: return "code+quotes";
+    case Stages::kCopies: return "copies";
   }
   return "plain";
 }
@@ -137,6 +145,7 @@ int IngestChildMain(const char* feed, const char* db, const char* threads, const
   std::unique_ptr<Coder> coder;
   const std::string mode = stages;
   opts.quotes = mode.find("quotes") != std::string::npos;
+  opts.copies = mode.find("copies") != std::string::npos;
   if (mode.find("code") != std::string::npos) {
     std::vector<DictionaryProblem> problems;
     const std::string dir = std::string(DYAD_SOURCE_DIR) + "/data/dictionaries";
@@ -260,6 +269,9 @@ void BM_IngestCodedQuotedIntoStore(benchmark::State& state) {
 void BM_IngestCodedQuotedIntoStore_Threads(benchmark::State& state) {
   RunIngest(state, 0, {ContentType::kText, ContentType::kHtml}, Stages::kCodedQuoted);
 }
+void BM_IngestCopiesIntoStore(benchmark::State& state) {
+  RunIngest(state, 1, {ContentType::kText, ContentType::kHtml}, Stages::kCopies);
+}
 void BM_IngestTextIntoStore_Threads(benchmark::State& state) {
   RunIngest(state, 0, {ContentType::kText});
 }
@@ -299,6 +311,11 @@ BENCHMARK(BM_IngestCodedQuotedIntoStore)
     ->UseRealTime();
 BENCHMARK(BM_IngestCodedQuotedIntoStore_Threads)
     ->Arg(200)
+    ->Unit(benchmark::kSecond)
+    ->Iterations(1)
+    ->UseRealTime();
+BENCHMARK(BM_IngestCopiesIntoStore)
+    ->Arg(50)
     ->Unit(benchmark::kSecond)
     ->Iterations(1)
     ->UseRealTime();

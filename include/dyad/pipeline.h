@@ -45,6 +45,7 @@
 #include "dyad/coding.h"
 #include "dyad/extract.h"
 #include "dyad/ingest.h"
+#include "dyad/provenance.h"
 #include "dyad/quotes.h"
 #include "dyad/status.h"
 #include "dyad/store.h"
@@ -61,8 +62,9 @@ struct IngestSummary {
   uint64_t rejected = 0;        // files or records that yielded nothing
   uint64_t repaired = 0;        // documents stored with encoding repairs
   uint64_t sentences = 0;
-  uint64_t events = 0;  // events stored (for articles not coded before)
-  uint64_t quotes = 0;  // quotes stored (for articles not quoted before)
+  uint64_t events = 0;      // events stored (for articles not coded before)
+  uint64_t quotes = 0;      // quotes stored (for articles not quoted before)
+  uint64_t copy_links = 0;  // copy links stored (for articles not fingerprinted before)
   uint64_t boilerplate_blocks = 0, boilerplate_chars = 0;
   std::set<std::string> outlets;
   std::string first_published, last_published;
@@ -92,6 +94,11 @@ struct IngestOptions {
   // dictionary, when coding, for the speakers' actor codes), stores them, and
   // codes statements (the quote-attribution rule). Default: true.
   bool quotes = true;
+  // Finds copies (dyad/provenance.h): fingerprints each new article, links
+  // it to the earlier stored articles it copies (whatever run stored them)
+  // and stores fingerprints, links and copy groups. Default: true.
+  bool copies = true;
+  ProvenanceOptions provenance;
   // How many problems IngestSummary::problems keeps. Default: 1000.
   uint32_t max_kept_problems = 1000;
   // Called from the calling thread for each problem as it is found.

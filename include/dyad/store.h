@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "dyad/extract.h"
+#include "dyad/provenance.h"
 #include "dyad/quotes.h"
 #include "dyad/status.h"
 #include "dyad/text.h"
@@ -130,6 +131,7 @@ struct ArticleState {
   bool stored = false;  // the id is stored
   bool coded = false;   // its events are stored (by some coder run)
   bool quoted = false;  // its quotes are stored
+  bool copies = false;  // its copy fingerprint is stored (its links were looked for)
 };
 struct StoredArticle {
   std::string id;
@@ -208,6 +210,41 @@ struct QuoteFilter {
 // src/store/code_aliases.cc.
 std::string ActorCodeAlias(std::string_view name);
 
+// A copy link between two stored articles (dyad/provenance.h): `article`
+// copies (all or part of) the earlier `other`. Passages are byte spans in
+// both articles' texts; `rule` names the rule of CompareArticles that
+// decided the kind.
+struct StoredCopyLink {
+  std::string article;  // the later article's id
+  std::string other;    // the earlier article's id
+  CopyKind kind = CopyKind::kNone;
+  std::string rule;
+  double coverage_article = 0, coverage_other = 0, identity = 0;
+  struct Passage {
+    Span other;    // bytes in other's text
+    Span article;  // bytes in article's text
+  };
+  std::vector<Passage> passages;  // by position in `article`
+  uint32_t changed_words = 0;     // words substituted inside the passages
+};
+
+// What provenance found for one stored article, for PutCopyLinks: its
+// fingerprint (so the CopyIndex can be rebuilt) and its links to earlier
+// articles.
+struct ArticleCopies {
+  std::string article;  // exact id of a stored article
+  CopyFingerprint fingerprint;
+  std::vector<StoredCopyLink> links;  // link.article is ignored (this article)
+};
+
+// A group of copies (articles joined by whole-article links: exact, near,
+// syndicated, spun) and its original (ChooseOriginal).
+struct StoredCopyGroup {
+  std::string original;
+  std::string rule;                  // OriginalChoice::rule
+  std::vector<std::string> members;  // ids, sorted, the original included
+};
+
 struct StoreStats {
   uint64_t articles = 0, sentences = 0, sources = 0, outlets = 0;
   uint64_t events = 0, coded_articles = 0;
@@ -215,6 +252,7 @@ struct StoreStats {
   uint64_t speakers = 0;          // distinct canonical speaker names
   uint64_t statement_events = 0;  // events made by the quote-attribution rule
   uint64_t boilerplate_blocks = 0, boilerplate_chars = 0;
+  uint64_t copy_links = 0, copy_groups = 0, fingerprinted_articles = 0;
   std::string first_published, last_published;  // "" when no article has a date
 };
 
@@ -278,7 +316,48 @@ class Store {
   virtual Result<StoredArticle> GetArticle(std::string_view id_or_prefix) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
+
+  // ---- Provenance ----
+
+  // Stores each article's fingerprint and links (a link already stored for
+  // the same pair is replaced), then recomputes the copy group and original
+  // of every article a whole-article link touched, in one transaction.
+  // NotFound (nothing changed) if an article id is not stored. Returns the
+  // number of links stored.
+  virtual Result<uint64_t> PutCopyLinks(const std::vector<ArticleCopies>& batch) = 0;
+
+  // Every stored fingerprint, in the order articles were stored, to warm a
+  // CopyIndex; `ids` gets the article ids, parallel to the result.
+  virtual Result<std::vector<CopyFingerprint>> CopyFingerprints(std::vector<std::string>* ids) = 0;
+
+  // The links of one article (id or unique prefix, as GetArticle), both
+  // those where it is the copy and those where it is copied; "" for every
+  // link. By article, then other.
+  virtual Result<std::vector<StoredCopyLink>> QueryCopies(std::string_view article) = 0;
+
+  // Every copy group, by original id.
+  virtual Result<std::vector<StoredCopyGroup>> CopyGroups() = 0;
+
+  // The group of an article (id or unique prefix); an article in no group
+  // is its own original (rule "only-member", members itself alone).
+  virtual Result<StoredCopyGroup> OriginalOf(std::string_view article) = 0;
 };
+
+// Copy-aware counting. An event reported by several articles is one event
+// when it has the same date, source code, target code and CAMEO code; its
+// independent sources are the copy groups (StoredCopyGroup) of the articles
+// reporting it, an article in no group being a group of its own: copies
+// are folded into their original, so a wire story run by ten outlets counts
+// once, and two outlets writing their own stories count twice.
+struct FoldedEvent {
+  StoredEvent event;      // the report from an original when there is one, else the first
+  uint32_t sources = 0;   // independent sources: distinct copy groups reporting it
+  uint32_t articles = 0;  // distinct articles reporting it, copies included
+};
+
+// `events` folded as above, in the order of each event's first report.
+std::vector<FoldedEvent> FoldCopies(const std::vector<StoredEvent>& events,
+                                    const std::vector<StoredCopyGroup>& groups);
 
 struct StoreOptions {
   // Create the file and schema when missing. Default: true.

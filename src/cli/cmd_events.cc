@@ -3,6 +3,9 @@
 // names the date, the dyad and code, Goldstein and QuadClass, the article and
 // the sentence (text, or offsets into the article's text), and the rule
 // (dictionary file:line) that coded it, with the quote it came from.
+// --fold-copies counts each event once (FoldCopies, dyad/store.h): copies
+// folded into their original, each row with its independent sources and
+// the articles reporting it.
 #include <cstdio>
 #include <iostream>
 
@@ -89,7 +92,7 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   struct Options {
     EventFilter filter;
     std::string from, to;
-    bool json = false, csv = false;
+    bool json = false, csv = false, fold = false;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -105,6 +108,9 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_option("--limit", o->filter.limit, "at most this many (default: all)");
   auto* json_flag = cmd->add_flag("--json", o->json, "print JSON Lines, one event a line");
   cmd->add_flag("--csv", o->csv, "print CSV with a header line")->excludes(json_flag);
+  cmd->add_flag("--fold-copies", o->fold,
+                "one row per event (same date, source, target, code), copies folded into their "
+                "original, with its independent sources and reporting articles");
   cmd->callback([o, &g, exit_code] {
     auto store = OpenForListing(g, o->from, o->to, &o->filter.from, &o->filter.to, exit_code);
     if (store == nullptr) return;
@@ -113,18 +119,42 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       *exit_code = QueryFailed(events.status());
       return;
     }
-    if (o->csv) std::cout << kCsvHeader << "\n";
-    for (const StoredEvent& e : *events) {
+    std::vector<FoldedEvent> rows;
+    if (o->fold) {
+      auto groups = store->CopyGroups();
+      if (!groups.ok()) {
+        *exit_code = QueryFailed(groups.status());
+        return;
+      }
+      rows = FoldCopies(*events, *groups);
+    } else {
+      for (StoredEvent& e : *events) rows.push_back({std::move(e), 1, 1});
+    }
+    if (o->csv) std::cout << kCsvHeader << (o->fold ? ",sources,articles" : "") << "\n";
+    for (const FoldedEvent& f : rows) {
+      const StoredEvent& e = f.event;
       if (o->json) {
-        std::cout << StoredEventJson(e).dump() << "\n";
+        nlohmann::json j = StoredEventJson(e);
+        if (o->fold) {
+          j["sources"] = f.sources;
+          j["articles"] = f.articles;
+        }
+        std::cout << j.dump() << "\n";
       } else if (o->csv) {
-        std::cout << CsvRow(e) << "\n";
+        std::cout << CsvRow(e);
+        if (o->fold) std::cout << "," << f.sources << "," << f.articles;
+        std::cout << "\n";
       } else {
+        if (o->fold) std::printf("[%u sources, %u articles] ", f.sources, f.articles);
         PrintEventRow(e);
       }
     }
     std::fflush(stdout);
-    if (!o->json && !o->csv) std::fprintf(stderr, "%zu events\n", events->size());
+    if (!o->json && !o->csv) {
+      std::fprintf(stderr, "%zu events", rows.size());
+      if (o->fold) std::fprintf(stderr, " (%zu reports before folding)", events->size());
+      std::fprintf(stderr, "\n");
+    }
     *exit_code = kExitOk;
   });
 }

@@ -52,6 +52,8 @@ void PrintSummary(const IngestSummary& s, const StoreStats& t, const std::string
   } else {
     std::printf("  quotes               not extracted (--no-quotes)\n");
   }
+  std::printf("  copy links           %llu stored\n",
+              static_cast<unsigned long long>(s.copy_links));
   std::printf("  boilerplate removed  %llu blocks, %llu characters\n",
               static_cast<unsigned long long>(s.boilerplate_blocks),
               static_cast<unsigned long long>(s.boilerplate_chars));
@@ -73,7 +75,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     std::vector<std::string> paths;
     uint32_t threads = 0, batch = 256;
     uint64_t max_file = uint64_t{1} << 30, max_document = uint64_t{32} << 20;
-    bool json = false, quiet = false, no_code = false, no_quotes = false;
+    bool json = false, quiet = false, no_code = false, no_quotes = false, no_copies = false;
     std::vector<std::string> dicts;
   };
   auto o = std::make_shared<Options>();
@@ -93,6 +95,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
                   "code with: dyad (default) | tabari | petrarch | FILE (repeatable)");
   cmd->add_flag("--no-code", o->no_code, "code no events");
   cmd->add_flag("--no-quotes", o->no_quotes, "extract no quotes (and code no statements)");
+  cmd->add_flag("--no-copies", o->no_copies, "look for no copies (provenance links)");
   cmd->add_flag("--json", o->json, "print the summary as JSON");
   cmd->add_flag("--quiet,-q", o->quiet, "no progress line and no problem messages");
   cmd->callback([o, &g, exit_code] {
@@ -120,6 +123,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     opts.reader.max_file_bytes = o->max_file;
     opts.reader.max_document_bytes = o->max_document;
     opts.quotes = !o->no_quotes;
+    opts.copies = !o->no_copies;
     if (coder) {
       opts.coder = coder.get();
       opts.coder_run = dictionaries->run;
@@ -149,6 +153,8 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       nlohmann::json j = IngestSummaryJson(*summary, *totals);
       j["run"]["coded"] = coder != nullptr;
       j["run"]["quoted"] = !o->no_quotes;
+      j["run"]["copies"] = !o->no_copies;
+      j["run"]["copy_links"] = summary->copy_links;
       if (coder) j["run"]["dictionaries"] = dictionaries->run.fingerprint;
       std::cout << j.dump(2) << "\n";
     } else {

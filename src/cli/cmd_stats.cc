@@ -34,6 +34,9 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
                                   {"quoted_articles", st->quoted_articles},
                                   {"speakers", st->speakers},
                                   {"statement_events", st->statement_events},
+                                  {"copy_links", st->copy_links},
+                                  {"copy_groups", st->copy_groups},
+                                  {"fingerprinted_articles", st->fingerprinted_articles},
                                   {"outlets", st->outlets},
                                   {"first_published", st->first_published},
                                   {"last_published", st->last_published},
@@ -58,6 +61,10 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
                   static_cast<unsigned long long>(st->quoted_articles),
                   static_cast<unsigned long long>(st->speakers),
                   static_cast<unsigned long long>(st->statement_events));
+      std::printf("copies: %llu links, %llu groups; %llu articles fingerprinted\n",
+                  static_cast<unsigned long long>(st->copy_links),
+                  static_cast<unsigned long long>(st->copy_groups),
+                  static_cast<unsigned long long>(st->fingerprinted_articles));
       std::printf("boilerplate removed: %llu blocks, %llu characters\n",
                   static_cast<unsigned long long>(st->boilerplate_blocks),
                   static_cast<unsigned long long>(st->boilerplate_chars));

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   AddEventsCommand(app, global, &exit_code);
   AddRecodeCommand(app, global, &exit_code);
   AddQuotesCommand(app, global, &exit_code);
+  AddCopiesCommands(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "dyad/pipeline.h"
+#include "pipeline/article_copies.h"
 #include "pipeline/parallel_for.h"
 
 namespace dyad {
@@ -133,17 +134,19 @@ class IngestRun : public DocumentVisitor {
       batch.push_back(std::move(*done.records[i]));
     }
     if (batch.empty() || !status_.ok()) return;
-    if (options_.coder != nullptr || options_.quotes) {
+    std::vector<ArticleState> states(batch.size());
+    if (options_.coder != nullptr || options_.quotes || options_.copies) {
       std::vector<std::string> ids;
       ids.reserve(batch.size());
       for (const ArticleRecord& rec : batch) ids.push_back(rec.id);
-      auto states = store_.ArticleStates(ids);
-      if (!states.ok()) {
-        status_ = states.status();
+      auto read = store_.ArticleStates(ids);
+      if (!read.ok()) {
+        status_ = read.status();
         return;
       }
+      states = std::move(*read);
       pipeline::ParallelFor(batch.size(), threads_,
-                            [&](size_t i) { FinishRecord(options_, (*states)[i], &batch[i]); });
+                            [&](size_t i) { FinishRecord(options_, states[i], &batch[i]); });
     }
     auto put = store_.PutArticles(batch, options_.coder != nullptr ? &options_.coder_run : nullptr);
     if (!put.ok()) {
@@ -154,7 +157,26 @@ class IngestRun : public DocumentVisitor {
     summary_.articles_known += put->already_present;
     summary_.events += put->events;
     summary_.quotes += put->quotes;
+    if (options_.copies) {
+      auto links = LinkCopies(batch, states);
+      if (!links.ok()) {
+        status_ = links.status();
+        return;
+      }
+      summary_.copy_links += *links;
+    }
     if (options_.on_progress) options_.on_progress(summary_, bytes_done_, bytes_total_);
+  }
+
+  // Copy links of the stored batch; the index is warmed from the store first.
+  Result<uint64_t> LinkCopies(const std::vector<ArticleRecord>& batch,
+                              const std::vector<ArticleState>& states) {
+    if (!copies_) {
+      copies_.emplace(store_, options_.provenance);
+      Status s = copies_->Warm();
+      if (!s.ok()) return s;
+    }
+    return copies_->Link(batch, states, threads_);
   }
 
   void Account(const ArticleRecord& rec) {
@@ -180,6 +202,7 @@ class IngestRun : public DocumentVisitor {
   IngestSummary summary_;
   Status status_;
   uint64_t bytes_done_ = 0, bytes_total_ = 0;
+  std::optional<pipeline::CopyLinker> copies_;
 };
 
 }  // namespace

@@ -120,6 +120,33 @@ CREATE TABLE quotes (
 CREATE UNIQUE INDEX quotes_by_article ON quotes(article, ordinal);
 CREATE INDEX quotes_by_actor ON quotes(actor, date) WHERE actor != '';
 )sql",
+    // 3 -> 4: provenance: each article's copy fingerprint (what the CopyIndex
+    // is rebuilt from), the copy links found, and each article's original.
+    R"sql(
+CREATE TABLE copy_fingerprints (
+  article INTEGER PRIMARY KEY REFERENCES articles(rowid),
+  content_hash INTEGER NOT NULL,       -- CopyText::content_hash, as a signed 64-bit integer
+  words INTEGER NOT NULL,              -- words of the article, as provenance counts them
+  word_sketch BLOB NOT NULL,           -- little-endian uint32 bins
+  skeleton_sketch BLOB NOT NULL,       -- little-endian uint32 bins
+  anchors BLOB NOT NULL                -- little-endian uint32 paragraph anchors
+);
+CREATE TABLE copy_links (
+  article INTEGER NOT NULL REFERENCES articles(rowid),  -- the later article (b)
+  other INTEGER NOT NULL REFERENCES articles(rowid),    -- the earlier one it copies (a)
+  kind TEXT NOT NULL,                  -- CopyKindName: exact, near, syndicated, spun, ...
+  rule TEXT NOT NULL,                  -- the rule that decided (docs/provenance.md)
+  coverage_article REAL NOT NULL, coverage_other REAL NOT NULL, identity REAL NOT NULL,
+  passages BLOB NOT NULL,              -- per passage, uint32 LE: other begin, end, article begin, end
+  changed_words INTEGER NOT NULL,      -- words substituted inside the passages
+  PRIMARY KEY (article, other)
+) WITHOUT ROWID;
+CREATE INDEX copy_links_by_other ON copy_links(other);
+-- The original of the article's copy group (itself for the original), NULL
+-- when in no group; and the rule that chose it (ChooseOriginal).
+ALTER TABLE articles ADD COLUMN copy_original INTEGER REFERENCES articles(rowid);
+ALTER TABLE articles ADD COLUMN copy_rule TEXT NOT NULL DEFAULT '';
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

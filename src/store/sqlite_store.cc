@@ -5,12 +5,15 @@
 // source (INSERT OR IGNORE, so the same file read twice adds nothing), then
 // its events when it was coded and has not been before (event_rows.h), and
 // its quotes when they were extracted and are not stored yet (quote_rows.h).
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <string>
 #include <utility>
 
 #include "dyad/store.h"
+
+#include "store/copy_rows.h"
 #include "store/event_rows.h"
 #include "store/quote_rows.h"
 #include "store/schema.h"
@@ -185,7 +188,9 @@ class SqliteStore : public Store {
 
   Result<std::vector<ArticleState>> ArticleStates(const std::vector<std::string>& ids) override {
     if (!states_prepared_) {
-      auto stmt = db_->Prepare("SELECT coder_run IS NOT NULL, quoted FROM articles WHERE id = ?1");
+      auto stmt = db_->Prepare(
+          "SELECT coder_run IS NOT NULL, quoted, EXISTS (SELECT 1 FROM copy_fingerprints f "
+          "WHERE f.article = articles.rowid) FROM articles WHERE id = ?1");
       if (!stmt.ok()) return stmt.status();
       states_ = std::move(*stmt);
       states_prepared_ = true;
@@ -201,6 +206,7 @@ class SqliteStore : public Store {
         out[i].stored = true;
         out[i].coded = states_.Int(0) != 0;
         out[i].quoted = states_.Int(1) != 0;
+        out[i].copies = states_.Int(2) != 0;
       }
       s = states_.status();
     }
@@ -378,7 +384,87 @@ class SqliteStore : public Store {
       st.statement_events = static_cast<uint64_t>(counts->Int(6));
     }
     if (!counts->status().ok()) return counts->status();
+    auto copies = db_->Prepare(
+        "SELECT (SELECT count(*) FROM copy_links), (SELECT count(DISTINCT copy_original) FROM "
+        "articles), (SELECT count(*) FROM copy_fingerprints)");
+    if (!copies.ok()) return copies.status();
+    if (copies->Step()) {
+      st.copy_links = static_cast<uint64_t>(copies->Int(0));
+      st.copy_groups = static_cast<uint64_t>(copies->Int(1));
+      st.fingerprinted_articles = static_cast<uint64_t>(copies->Int(2));
+    }
+    if (!copies->status().ok()) return copies->status();
     return st;
+  }
+
+  Result<uint64_t> PutCopyLinks(const std::vector<ArticleCopies>& batch) override {
+    if (!copies_prepared_) {
+      Status p = copies_.Prepare(*db_);
+      if (!p.ok()) return p;
+      copies_prepared_ = true;
+    }
+    Status s = db_->Exec("BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    uint64_t stored = 0;
+    std::vector<int64_t> regroup;
+    for (size_t i = 0; i < batch.size() && s.ok(); ++i) {
+      const ArticleCopies& c = batch[i];
+      auto rowid = RowidOf(c.article);
+      if (!rowid.ok()) {
+        s = rowid.status();
+        break;
+      }
+      std::vector<int64_t> others;
+      for (const StoredCopyLink& l : c.links) {
+        auto other = RowidOf(l.other);
+        if (!other.ok()) {
+          s = other.status();
+          break;
+        }
+        others.push_back(*other);
+        if (l.kind != CopyKind::kPartial && l.kind != CopyKind::kQuoteShared &&
+            l.kind != CopyKind::kNone)
+          regroup.push_back(*rowid);
+      }
+      if (!s.ok()) break;
+      auto n = copies_.Put(*rowid, c, others);
+      if (!n.ok()) {
+        s = Status::IOError("storing copy links of " + c.article + ": " + n.status().message());
+        break;
+      }
+      stored += *n;
+    }
+    std::sort(regroup.begin(), regroup.end());
+    regroup.erase(std::unique(regroup.begin(), regroup.end()), regroup.end());
+    for (size_t i = 0; i < regroup.size() && s.ok(); ++i) s = copies_.Regroup(regroup[i]);
+    if (s.ok()) s = db_->Exec("COMMIT");
+    if (!s.ok()) {
+      db_->Exec("ROLLBACK");
+      return s;
+    }
+    return stored;
+  }
+
+  Result<std::vector<CopyFingerprint>> CopyFingerprints(std::vector<std::string>* ids) override {
+    return store::RunFingerprintQuery(*db_, ids);
+  }
+
+  Result<std::vector<StoredCopyLink>> QueryCopies(std::string_view article) override {
+    int64_t rowid = -1;
+    if (!article.empty()) {
+      auto found = FindArticle(article);
+      if (!found.ok()) return found.status();
+      rowid = found->first;
+    }
+    return store::RunCopyQuery(*db_, rowid);
+  }
+
+  Result<std::vector<StoredCopyGroup>> CopyGroups() override { return store::RunGroupsQuery(*db_); }
+
+  Result<StoredCopyGroup> OriginalOf(std::string_view article) override {
+    auto found = FindArticle(article);
+    if (!found.ok()) return found.status();
+    return store::RunGroupOf(*db_, found->first, found->second);
   }
 
  private:
@@ -461,6 +547,26 @@ class SqliteStore : public Store {
     return rowid;
   }
 
+  // The rowid of an exact article id; NotFound when not stored.
+  Result<int64_t> RowidOf(const std::string& id) {
+    if (!rowid_prepared_) {
+      auto stmt = db_->Prepare("SELECT rowid FROM articles WHERE id = ?1");
+      if (!stmt.ok()) return stmt.status();
+      rowid_ = std::move(*stmt);
+      rowid_prepared_ = true;
+    }
+    rowid_.Reset();
+    rowid_.Bind(1, id);
+    if (!rowid_.Step()) {
+      Status s = rowid_.status();
+      rowid_.Reset();
+      return s.ok() ? Status::NotFound("no stored article " + id) : s;
+    }
+    const int64_t rowid = rowid_.Int(0);
+    rowid_.Reset();
+    return rowid;
+  }
+
   std::unique_ptr<Database> db_;
   bool writes_prepared_ = false;
   Statement find_, insert_, source_;
@@ -468,6 +574,10 @@ class SqliteStore : public Store {
   store::QuoteWriter quotes_;
   bool states_prepared_ = false;
   Statement states_;
+  bool copies_prepared_ = false;
+  store::CopyWriter copies_;
+  bool rowid_prepared_ = false;
+  Statement rowid_;
 };
 
 }  // namespace

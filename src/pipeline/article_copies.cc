@@ -1,0 +1,178 @@
+// CopyLinker (see article_copies.h). The earlier side of a candidate pair is
+// read from the current batch when it is there, otherwise from the store;
+// so are its quotation spans (for the quote-shared kind): a record's quotes
+// are the ones stored with it, so a pair gets the same link whether its
+// articles came in one run or two.
+#include "pipeline/article_copies.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "pipeline/parallel_for.h"
+
+namespace dyad::pipeline {
+namespace {
+
+// Candidates verified per article, those with the most evidence first (same
+// content, then most bands): in a flood of near-identical articles each new
+// one links to this many earlier ones, which is enough to join its group,
+// and costs bounded time.
+constexpr size_t kMaxVerified = 16;
+
+// One side of a comparison, owning what it needs.
+struct Side {
+  std::optional<StoredArticle> stored;  // when read from the store
+  std::unique_ptr<CopyText> own_text;
+  const CopyText* text = nullptr;
+  std::string outlet;
+  std::vector<Span> quotes;
+};
+
+// The quotation spans CopySide wants: sorted, not overlapping.
+void SortSpans(std::vector<Span>* out) {
+  std::sort(out->begin(), out->end(),
+            [](Span a, Span b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
+  // CopySide wants them not overlapping: keep the outermost.
+  std::vector<Span> kept;
+  for (Span s : *out) {
+    if (!kept.empty() && s.begin < kept.back().end) {
+      kept.back().end = std::max(kept.back().end, s.end);
+    } else {
+      kept.push_back(s);
+    }
+  }
+  *out = std::move(kept);
+}
+
+// The spans of an article's quotes: the record's when it has them (they are
+// what the store holds), else the store's.
+Status LoadQuotes(Store& store, const std::string& id, const ArticleRecord* rec,
+                  std::vector<Span>* out) {
+  if (rec != nullptr && rec->quoted) {
+    for (const Quote& q : rec->quotes) out->push_back(q.inner);
+  } else {
+    QuoteFilter filter;
+    filter.article = id;
+    auto quotes = store.QueryQuotes(filter);
+    if (!quotes.ok()) return quotes.status();
+    for (const StoredQuote& q : *quotes) out->push_back(q.quote.inner);
+  }
+  SortSpans(out);
+  return Status::OK();
+}
+
+StoredCopyLink ToStored(const CopyLink& link, const std::string& article,
+                        const std::string& other) {
+  StoredCopyLink out;
+  out.article = article;
+  out.other = other;
+  out.kind = link.kind;
+  out.rule = std::string(link.rule);
+  out.coverage_article = link.coverage_b;
+  out.coverage_other = link.coverage_a;
+  out.identity = link.identity;
+  for (const AlignedPassage& p : link.passages) {
+    out.passages.push_back({p.a, p.b});
+    out.changed_words += p.substituted_words;
+  }
+  return out;
+}
+
+}  // namespace
+
+CopyLinker::CopyLinker(Store& store, const ProvenanceOptions& options)
+    : store_(store), options_(options), index_(options) {}
+
+Status CopyLinker::Warm() {
+  std::vector<std::string> ids;
+  auto fps = store_.CopyFingerprints(&ids);
+  if (!fps.ok()) return fps.status();
+  index_.Reserve(fps->size());
+  for (size_t i = 0; i < fps->size(); ++i) {
+    if (!indexed_.insert(ids[i]).second) continue;
+    index_.Add(static_cast<uint32_t>(ids_.size()), (*fps)[i]);
+    ids_.push_back(std::move(ids[i]));
+  }
+  return Status::OK();
+}
+
+Result<uint64_t> CopyLinker::Link(const std::vector<ArticleRecord>& batch,
+                                  const std::vector<ArticleState>& states, unsigned threads) {
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (!states[i].copies && !indexed_.contains(batch[i].id)) todo.push_back(i);
+  }
+  if (todo.empty()) return uint64_t{0};
+  // An article stored before this run keeps its stored text (a record
+  // with the same id may differ in white space): links point into it.
+  std::vector<std::string> stored_texts(todo.size());
+  std::vector<std::string_view> views(todo.size());
+  for (size_t k = 0; k < todo.size(); ++k) {
+    views[k] = batch[todo[k]].article.text;
+    if (!states[todo[k]].stored) continue;
+    auto stored = store_.GetArticle(batch[todo[k]].id);
+    if (!stored.ok()) return stored.status();
+    stored_texts[k] = std::move(stored->article.text);
+    views[k] = stored_texts[k];
+  }
+  std::vector<std::unique_ptr<CopyText>> texts(todo.size());
+  std::vector<CopyFingerprint> fps(todo.size());
+  ParallelFor(todo.size(), threads, [&](size_t k) {
+    texts[k] = std::make_unique<CopyText>(views[k]);
+    fps[k] = FingerprintText(*texts[k], options_);
+  });
+  std::map<uint32_t, size_t> in_batch;  // index id -> position in todo
+  std::vector<ArticleCopies> out;
+  for (size_t k = 0; k < todo.size(); ++k) {
+    const ArticleRecord& rec = batch[todo[k]];
+    if (!indexed_.insert(rec.id).second) continue;  // the same article twice in the batch
+    const auto self = static_cast<uint32_t>(ids_.size());
+    std::vector<CopyCandidate> candidates = index_.Add(self, fps[k]);
+    if (candidates.size() > kMaxVerified) candidates.resize(kMaxVerified);
+    ids_.push_back(rec.id);
+    in_batch[self] = k;
+    ArticleCopies copies;
+    copies.article = rec.id;
+    copies.fingerprint = std::move(fps[k]);
+    if (!candidates.empty()) {
+      Side b;
+      b.text = texts[k].get();
+      b.outlet = rec.article.outlet;
+      // An article stored before this run: its text and quotes are the store's.
+      const bool fresh = !states[todo[k]].stored;
+      Status s = LoadQuotes(store_, rec.id, fresh ? &rec : nullptr, &b.quotes);
+      if (!s.ok()) return s;
+      for (const CopyCandidate& c : candidates) {
+        Side a;
+        const ArticleRecord* a_rec = nullptr;
+        auto found = in_batch.find(c.id);
+        if (found != in_batch.end()) {
+          const size_t at = todo[found->second];
+          if (!states[at].stored) a_rec = &batch[at];
+          a.text = texts[found->second].get();
+          a.outlet = batch[at].article.outlet;
+        } else {
+          auto stored = store_.GetArticle(ids_[c.id]);
+          if (!stored.ok()) return stored.status();
+          a.stored = std::move(stored).value();
+          a.own_text = std::make_unique<CopyText>(a.stored->article.text);
+          a.text = a.own_text.get();
+          a.outlet = a.stored->article.outlet;
+        }
+        s = LoadQuotes(store_, ids_[c.id], a_rec, &a.quotes);
+        if (!s.ok()) return s;
+        CopySide side_a{a.text, a.outlet, a.quotes};
+        CopySide side_b{b.text, b.outlet, b.quotes};
+        CopyLink link = CompareArticles(side_a, side_b, options_);
+        if (link.kind != CopyKind::kNone)
+          copies.links.push_back(ToStored(link, rec.id, ids_[c.id]));
+      }
+    }
+    out.push_back(std::move(copies));
+  }
+  return store_.PutCopyLinks(out);
+}
+
+}  // namespace dyad::pipeline
