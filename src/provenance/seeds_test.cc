@@ -68,15 +68,26 @@ TEST(ProvenanceSeedsTest, NoSeedIsACopyOfAnother) {
   }
 }
 
-TEST(ProvenanceSeedsTest, InterviewQuotedTwiceIsQuoteSharedNotCopied) {
-  if (!fs::exists(fs::path(DYAD_SHARED_DIR) / "corpus" / "seeds"))
-    GTEST_SKIP() << "../shared/corpus/seeds not present";
-  std::vector<Seed> seeds = LoadSeeds();
-  ASSERT_GE(seeds.size(), 2u);
-  const Seed& newsweek = seeds[0];
-  const Seed& spun_ft = seeds[1];
-  ASSERT_TRUE(newsweek.name.starts_with("000_"));
-  ASSERT_TRUE(spun_ft.name.starts_with("001_"));
+// The two seeds that quote one interview: 000 (Newsweek) and 001 (the spun
+// FT copy).
+class InterviewPairTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fs::exists(fs::path(DYAD_SHARED_DIR) / "corpus" / "seeds"))
+      GTEST_SKIP() << "../shared/corpus/seeds not present";
+    seeds_ = LoadSeeds();
+    ASSERT_GE(seeds_.size(), 2u);
+    ASSERT_TRUE(seeds_[0].name.starts_with("000_"));
+    ASSERT_TRUE(seeds_[1].name.starts_with("001_"));
+  }
+  const Seed& newsweek() const { return seeds_[0]; }
+  const Seed& spun_ft() const { return seeds_[1]; }
+  std::vector<Seed> seeds_;
+};
+
+TEST_F(InterviewPairTest, InterviewQuotedTwiceIsQuoteSharedNotCopied) {
+  const Seed& newsweek = this->newsweek();
+  const Seed& spun_ft = this->spun_ft();
   CopyText a(newsweek.article.text), b(spun_ft.article.text);
   ProvenanceOptions o;
   // Without quotations the shared passages are partial reuse, and they are
@@ -105,13 +116,9 @@ TEST(ProvenanceSeedsTest, InterviewQuotedTwiceIsQuoteSharedNotCopied) {
 // Julianne Smith's quotes in the Newsweek piece (000) and in the spun copy
 // of the FT interview (001) link; the spun ones show as altered, with the
 // swapped words ("should" -> "ought to", "tactics" -> "techniques").
-TEST(ProvenanceSeedsTest, SmithQuotesLinkAcrossTheTwoArticlesAndSpunOnesAreAltered) {
-  if (!fs::exists(fs::path(DYAD_SHARED_DIR) / "corpus" / "seeds"))
-    GTEST_SKIP() << "../shared/corpus/seeds not present";
-  std::vector<Seed> seeds = LoadSeeds();
-  ASSERT_GE(seeds.size(), 2u);
-  const Seed& newsweek = seeds[0];
-  const Seed& spun_ft = seeds[1];
+TEST_F(InterviewPairTest, SmithQuotesLinkAcrossTheTwoArticlesAndSpunOnesAreAltered) {
+  const Seed& newsweek = this->newsweek();
+  const Seed& spun_ft = this->spun_ft();
   QuoteLinkIndex index;
   std::vector<QuoteWords> words;
   for (const Span& q : newsweek.quotes) words.emplace_back(newsweek.article.text, q);
