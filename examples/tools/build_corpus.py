@@ -233,6 +233,13 @@ class Rendered:
       self.outlet_stated |= c["footer"].startswith(self.outlet)
     return "\n".join(lines).rstrip("\n") + "\n"
 
+  def stamp(self, default_time):
+    """ISO 8601 publication time. An original is stamped early in the day
+    (06:00Z), before any copy of it, which keeps its format's default time:
+    a syndicated or spun copy never predates the story it copies."""
+    time = "06:00:00Z" if self.a.meta["kind"] == "original" else default_time
+    return self.published + "T" + time
+
   # ---- html ----
   def html_page(self):
     s = self.style
@@ -243,7 +250,7 @@ class Rendered:
     out = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            '<title>%s | %s</title>' % (e(self.title), e(self.outlet))]
-    iso = self.published + "T08:00:00Z"
+    iso = self.stamp("08:00:00Z")
     if "og" in meta:
       out += ['<meta property="og:type" content="article">',
               '<meta property="og:title" content="%s">' % ea(self.title),
@@ -350,7 +357,7 @@ def build_jsonl(rendered):
   lines = []
   for r in rendered:
     obj = {"id": "%s-%s" % (r.a.id, num_id(r.url)), "url": r.url, "outlet": r.outlet,
-           "title": r.title, "published": r.published + "T09:30:00Z"}
+           "title": r.title, "published": r.stamp("09:30:00Z")}
     if r.style.get("field") == "html":
       obj["html"] = r.html_page()
     else:
