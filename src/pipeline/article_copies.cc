@@ -85,6 +85,65 @@ StoredCopyLink ToStored(const CopyLink& link, const std::string& article,
 CopyLinker::CopyLinker(Store& store, const ProvenanceOptions& options)
     : store_(store), options_(options), index_(options) {}
 
+// The quotes of article `id` as the quote linker takes them: the record's
+// (in `text`, the article's text) when they are what the store holds, else
+// the store's; `stored` keeps the latter's words alive.
+Status QuotesToLink(Store& store, const std::string& id, const ArticleRecord* rec,
+                    std::string_view text, std::vector<StoredQuote>* stored,
+                    std::vector<QuoteAt>* out) {
+  if (rec != nullptr && rec->quoted) {
+    for (size_t i = 0; i < rec->quotes.size(); ++i) {
+      const Span inner = rec->quotes[i].inner;
+      if (inner.end > text.size() || inner.begin > inner.end) continue;
+      out->push_back({static_cast<uint32_t>(i), inner, inner.view(text)});
+    }
+    return Status::OK();
+  }
+  QuoteFilter filter;
+  filter.article = id;
+  auto quotes = store.QueryQuotes(filter);
+  if (!quotes.ok()) return quotes.status();
+  *stored = std::move(*quotes);
+  for (const StoredQuote& q : *stored) out->push_back({q.ordinal, q.quote.inner, q.text});
+  return Status::OK();
+}
+
+// Adds to `copies` a quote-shared copy link for each other article whose
+// quotes linked with this one's share at least `min_words` words, when the
+// pair has no copy link yet; its passages are the linked quotes.
+void AddQuoteSharedLinks(const std::vector<FoundQuoteLink>& found, uint32_t min_words,
+                         ArticleCopies* copies) {
+  std::map<std::string, std::vector<const FoundQuoteLink*>> by_other;
+  for (const FoundQuoteLink& f : found) {
+    const StoredQuoteLink& q = f.link;
+    by_other[q.article == copies->article ? q.other : q.article].push_back(&f);
+    copies->quote_links.push_back(q);
+  }
+  for (const auto& [other, links] : by_other) {
+    bool linked = false;
+    for (const StoredCopyLink& l : copies->links) linked |= l.other == other || l.article == other;
+    uint32_t common = 0, longer = 0;
+    for (const FoundQuoteLink* f : links) {
+      common += f->link.common_words;
+      if (f->link.similarity > 0)
+        longer += static_cast<uint32_t>(f->link.common_words / f->link.similarity + 0.5);
+    }
+    if (linked || common < min_words) continue;
+    const bool later = links.front()->link.article == copies->article;
+    StoredCopyLink link;
+    link.article = later ? copies->article : other;
+    link.other = later ? other : copies->article;
+    link.kind = CopyKind::kQuoteShared;
+    link.rule = "quotes-linked";
+    link.identity = longer > 0 ? static_cast<double>(common) / longer : 0;
+    for (const FoundQuoteLink* f : links)
+      link.passages.push_back({f->other_inner, f->article_inner});
+    std::sort(link.passages.begin(), link.passages.end(),
+              [](const auto& x, const auto& y) { return x.article.begin < y.article.begin; });
+    copies->links.push_back(std::move(link));
+  }
+}
+
 Status CopyLinker::Warm() {
   std::vector<std::string> ids;
   auto fps = store_.CopyFingerprints(&ids);
@@ -95,7 +154,7 @@ Status CopyLinker::Warm() {
     index_.Add(static_cast<uint32_t>(ids_.size()), (*fps)[i]);
     ids_.push_back(std::move(ids[i]));
   }
-  return Status::OK();
+  return quotes_.Warm(store_);
 }
 
 Result<uint64_t> CopyLinker::Link(const std::vector<ArticleRecord>& batch,
@@ -170,6 +229,14 @@ Result<uint64_t> CopyLinker::Link(const std::vector<ArticleRecord>& batch,
           copies.links.push_back(ToStored(link, rec.id, ids_[c.id]));
       }
     }
+    std::vector<StoredQuote> stored_quotes;
+    std::vector<QuoteAt> quotes;
+    Status s = QuotesToLink(store_, rec.id, states[todo[k]].stored ? nullptr : &rec, views[k],
+                            &stored_quotes, &quotes);
+    if (!s.ok()) return s;
+    std::vector<FoundQuoteLink> found;
+    quotes_.Link(rec.id, rec.article.published, quotes, &found);
+    AddQuoteSharedLinks(found, options_.partial_min_words, &copies);
     out.push_back(std::move(copies));
   }
   return store_.PutCopyLinks(out);

@@ -18,6 +18,7 @@
 #include "dyad/provenance.h"
 #include "dyad/status.h"
 #include "dyad/store.h"
+#include "pipeline/article_quote_links.h"
 
 namespace dyad::pipeline {
 
@@ -25,12 +26,17 @@ class CopyLinker {
  public:
   CopyLinker(Store& store, const ProvenanceOptions& options);
 
-  // Loads every stored fingerprint into the index.
+  // Loads every stored fingerprint into the index, and the quotes of those
+  // articles into the quote index.
   Status Warm();
 
   // Finds and stores the links of the articles of `batch` (already stored)
   // whose fingerprint is not stored yet (states[i].copies false), skipping
-  // ids already indexed. Returns the number of links stored.
+  // ids already indexed; and the links of their quotes to earlier articles'
+  // quotes (QuoteLinker), an article pair whose linked quotes have
+  // partial_min_words words in common and no other link becoming a
+  // quote-shared copy link (rule "quotes-linked"). Returns the number of
+  // copy links stored.
   Result<uint64_t> Link(const std::vector<ArticleRecord>& batch,
                         const std::vector<ArticleState>& states, unsigned threads);
 
@@ -40,6 +46,7 @@ class CopyLinker {
   CopyIndex index_;
   std::vector<std::string> ids_;  // index id -> article id
   std::unordered_set<std::string> indexed_;
+  QuoteLinker quotes_;
 };
 
 }  // namespace dyad::pipeline

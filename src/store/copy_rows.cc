@@ -102,7 +102,7 @@ Status CopyWriter::Prepare(Database& db) {
 }
 
 Result<uint64_t> CopyWriter::Put(int64_t rowid, const ArticleCopies& copies,
-                                 const std::vector<int64_t>& other_rowids) {
+                                 const std::vector<std::pair<int64_t, int64_t>>& ends) {
   const CopyFingerprint& fp = copies.fingerprint;
   fingerprint_.Reset();
   fingerprint_.Bind(1, rowid)
@@ -116,8 +116,8 @@ Result<uint64_t> CopyWriter::Put(int64_t rowid, const ArticleCopies& copies,
   for (size_t i = 0; i < copies.links.size(); ++i) {
     const StoredCopyLink& l = copies.links[i];
     link_.Reset();
-    link_.Bind(1, rowid)
-        .Bind(2, other_rowids[i])
+    link_.Bind(1, ends[i].first)
+        .Bind(2, ends[i].second)
         .Bind(3, CopyKindName(l.kind))
         .Bind(4, l.rule)
         .Bind(5, l.coverage_article)
