@@ -265,6 +265,13 @@ struct ArticleCopies {
   std::vector<StoredQuoteLink> quote_links;
 };
 
+// What verifying a copy link needs of a stored article (Store::CopySideOf):
+// no sentences, sources or quote details.
+struct StoredCopySide {
+  std::string text, outlet, published;
+  std::vector<Span> quotes;  // its quotes' words (Quote::inner), by ordinal
+};
+
 // A group of copies (articles joined by whole-article links: exact, near,
 // syndicated, spun) and its original (ChooseOriginal).
 struct StoredCopyGroup {
@@ -381,6 +388,11 @@ class Store {
   // the quote index is warmed from. `published` gets each quote's
   // article's publication date (Article::published), parallel.
   virtual Result<std::vector<StoredQuote>> LinkableQuotes(std::vector<std::string>* published) = 0;
+
+  // The text, outlet, publication date and quote spans of the article
+  // with exact id `id`, read with two prepared statements (what copy
+  // verification reads for each earlier candidate). NotFound if not stored.
+  virtual Result<StoredCopySide> CopySideOf(const std::string& id) = 0;
 };
 
 // Copy-aware counting. An event reported by several articles is one event

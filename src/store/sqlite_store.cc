@@ -9,6 +9,7 @@
 #include <chrono>
 #include <ctime>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "dyad/store.h"
@@ -446,7 +447,9 @@ class SqliteStore : public Store {
     }
     std::sort(regroup.begin(), regroup.end());
     regroup.erase(std::unique(regroup.begin(), regroup.end()), regroup.end());
-    for (size_t i = 0; i < regroup.size() && s.ok(); ++i) s = copies_.Regroup(regroup[i]);
+    std::unordered_set<int64_t> grouped;  // members of components already regrouped
+    for (size_t i = 0; i < regroup.size() && s.ok(); ++i)
+      if (!grouped.contains(regroup[i])) s = copies_.Regroup(regroup[i], &grouped);
     if (s.ok()) s = db_->Exec("COMMIT");
     if (!s.ok()) {
       db_->Exec("ROLLBACK");
@@ -489,6 +492,15 @@ class SqliteStore : public Store {
 
   Result<std::vector<StoredQuote>> LinkableQuotes(std::vector<std::string>* published) override {
     return store::RunLinkableQuotesQuery(*db_, published);
+  }
+
+  Result<StoredCopySide> CopySideOf(const std::string& id) override {
+    if (!copy_sides_prepared_) {
+      Status p = copy_sides_.Prepare(*db_);
+      if (!p.ok()) return p;
+      copy_sides_prepared_ = true;
+    }
+    return copy_sides_.Read(id);
   }
 
  private:
@@ -614,6 +626,8 @@ class SqliteStore : public Store {
   bool copies_prepared_ = false;
   store::CopyWriter copies_;
   store::QuoteLinkWriter quote_links_;
+  bool copy_sides_prepared_ = false;
+  store::CopySideReader copy_sides_;
   bool rowid_prepared_ = false;
   Statement rowid_;
 };
