@@ -71,6 +71,7 @@ TEST_F(CopiesCliTest, AnArticlesLinksPointAtBothTexts) {
   std::vector<json> links = Copies({original.substr(0, 8)});
   ASSERT_FALSE(links.empty());
   for (const json& l : links) {
+    if (l.contains("quote_link")) continue;  // the article's quotes' links, tested elsewhere
     EXPECT_TRUE(l["article"] == original || l["other"] == original);
     EXPECT_FALSE(l["rule"].get<std::string>().empty());
     const std::string a = Text(l["article"]), o = Text(l["other"]);

@@ -290,6 +290,14 @@ struct OriginalChoice {
 // complete (most words), then lowest id. REQUIRES: `members` not empty.
 OriginalChoice ChooseOriginal(std::span<const CopyMember> members);
 
+// Which of two publication dates (ISO 8601, as Article::published; ""
+// unknown) is earlier: < 0 when `x` is, > 0 when `y` is, 0 when the dates
+// cannot tell. Dates compare by day, then by time when both give one; an
+// unknown date comes after every known one. ChooseOriginal orders members
+// by it, and ingest orders a link's two ends by it (the earlier-published
+// article is the source, ingest order breaking a tie).
+int ComparePublished(std::string_view x, std::string_view y);
+
 // A link found between two articles, as GroupCopies takes it.
 struct CopyEdge {
   uint32_t a = 0;

@@ -29,6 +29,7 @@
 
 #include "dyad/extract.h"
 #include "dyad/provenance.h"
+#include "dyad/quote_links.h"
 #include "dyad/quotes.h"
 #include "dyad/status.h"
 #include "dyad/text.h"
@@ -228,13 +229,47 @@ struct StoredCopyLink {
   uint32_t changed_words = 0;     // words substituted inside the passages
 };
 
+// One quotation appearing in two articles (dyad/quote_links.h): the quote
+// `ordinal` of `article` is the same as, an excerpt of, or an altered
+// version of quote `other_ordinal` of `other`, its earlier appearance
+// (earlier publication, then ingest order). Edits read from the earlier
+// quote to this one, as byte spans in both articles' texts.
+struct StoredQuoteLink {
+  std::string article;  // the later appearance's article id
+  uint32_t ordinal = 0;
+  std::string other;  // the earlier appearance's article id
+  uint32_t other_ordinal = 0;
+  QuoteMatchKind kind = QuoteMatchKind::kNone;
+  std::string rule;                  // CompareQuotes' rule ("same-words", "altered-words", ...)
+  uint32_t common_words = 0;         // words in common (longest common subsequence)
+  double similarity = 0;             // common / words of the longer quote
+  std::vector<QuoteWordEdit> edits;  // a: bytes in other's text, b: in article's
+  // The edits as words, "should → ought to; Nato → NATO" (a side with no
+  // words reads "∅"); "" when there are none.
+  std::string diff;
+};
+
 // What provenance found for one stored article, for PutCopyLinks: its
 // fingerprint (so the CopyIndex can be rebuilt) and its links to earlier
 // articles.
 struct ArticleCopies {
   std::string article;  // exact id of a stored article
   CopyFingerprint fingerprint;
-  std::vector<StoredCopyLink> links;  // link.article is ignored (this article)
+  // Links of this article to earlier-ingested ones: link.article "" (or
+  // this article) when this article copies link.other; link.other this
+  // article and link.article the earlier-ingested one when that one copies
+  // this article (this one was published earlier).
+  std::vector<StoredCopyLink> links;
+  // Links between this article's quotes and earlier-ingested articles'
+  // quotes (this article on either side), stored in the same transaction.
+  std::vector<StoredQuoteLink> quote_links;
+};
+
+// What verifying a copy link needs of a stored article (Store::CopySideOf):
+// no sentences, sources or quote details.
+struct StoredCopySide {
+  std::string text, outlet, published;
+  std::vector<Span> quotes;  // its quotes' words (Quote::inner), by ordinal
 };
 
 // A group of copies (articles joined by whole-article links: exact, near,
@@ -253,6 +288,7 @@ struct StoreStats {
   uint64_t statement_events = 0;  // events made by the quote-attribution rule
   uint64_t boilerplate_blocks = 0, boilerplate_chars = 0;
   uint64_t copy_links = 0, copy_groups = 0, fingerprinted_articles = 0;
+  uint64_t quote_links = 0;                     // links between quotes of different articles
   std::string first_published, last_published;  // "" when no article has a date
 };
 
@@ -341,6 +377,22 @@ class Store {
   // The group of an article (id or unique prefix); an article in no group
   // is its own original (rule "only-member", members itself alone).
   virtual Result<StoredCopyGroup> OriginalOf(std::string_view article) = 0;
+
+  // Links of one article's quotes (id or unique prefix, as GetArticle),
+  // both where they are the later appearance and where they are the
+  // earlier; "" for every link. By article, ordinal, other, other_ordinal.
+  virtual Result<std::vector<StoredQuoteLink>> QueryQuoteLinks(std::string_view article) = 0;
+
+  // The quotes of every article whose copies were looked for (a stored
+  // fingerprint), in the order articles were stored, then by ordinal: what
+  // the quote index is warmed from. `published` gets each quote's
+  // article's publication date (Article::published), parallel.
+  virtual Result<std::vector<StoredQuote>> LinkableQuotes(std::vector<std::string>* published) = 0;
+
+  // The text, outlet, publication date and quote spans of the article
+  // with exact id `id`, read with two prepared statements (what copy
+  // verification reads for each earlier candidate). NotFound if not stored.
+  virtual Result<StoredCopySide> CopySideOf(const std::string& id) = 0;
 };
 
 // Copy-aware counting. An event reported by several articles is one event

@@ -4,7 +4,9 @@
 // quote-shared links (reuse that joins no group); with an id, that
 // article's links: kind, the rule that decided, coverage and identity, the
 // words changed, and each aligned passage as byte offsets in both texts
-// with a short excerpt of each side. `dyad original ID` names the original
+// with a short excerpt of each side, then the links of its quotes to other
+// articles' quotes (same, excerpt, altered with the words changed; JSON
+// lines {"quote_link": ...}). `dyad original ID` names the original
 // of the article's group and the rule that chose it. --json prints JSON
 // Lines (one link or group a line) or, for `original`, one object.
 #include <cstdio>
@@ -13,6 +15,7 @@
 
 #include "cli/commands.h"
 #include "cli/json_output.h"
+#include "cli/quote_link_output.h"
 
 namespace dyad::cli {
 namespace {
@@ -105,9 +108,23 @@ int ShowArticle(Store& store, const std::string& id, bool json) {
                   l.other.c_str(), Excerpt(texts[l.other], p.other).c_str());
     }
   }
+  auto quote_links = store.QueryQuoteLinks(id);
+  if (!quote_links.ok()) return QueryFailed(quote_links.status());
+  for (const StoredQuoteLink& l : *quote_links) {
+    if (json) {
+      std::cout << nlohmann::json{{"quote_link", QuoteLinkJson(l)}}.dump() << "\n";
+      continue;
+    }
+    // Seen from this article's side of the link.
+    const bool later = l.article.starts_with(id);
+    const uint32_t ordinal = later ? l.ordinal : l.other_ordinal;
+    std::printf("quote #%u: %s\n", ordinal,
+                QuoteLinkLine(l, later ? l.article : l.other, ordinal).c_str());
+  }
   std::cout.flush();
   std::fflush(stdout);
-  if (!json) std::fprintf(stderr, "%zu copy links\n", links->size());
+  if (!json)
+    std::fprintf(stderr, "%zu copy links, %zu quote links\n", links->size(), quote_links->size());
   return kExitOk;
 }
 

@@ -2,11 +2,15 @@
 // words, date or article, as a readable list (default) or JSON Lines. Each
 // entry names the date, the article and the quote's ordinal, the speaker
 // (canonical name, role, actor code) and how the quote was attributed.
+// With --links, also the quote's first appearance and its other
+// appearances in stored articles (the same words, an excerpt, or altered,
+// with the words changed: "should → ought to"); as "links" in JSON.
 #include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/json_output.h"
+#include "cli/quote_link_output.h"
 
 namespace dyad::cli {
 namespace {
@@ -28,6 +32,31 @@ void PrintQuote(const StoredQuote& r) {
   std::printf("    \u201c%s\u201d\n", r.text.c_str());
 }
 
+// The quote's links, printed under it or added to its JSON.
+Status ShowLinks(QuoteLinkCache& cache, const StoredQuote& q, nlohmann::json* json) {
+  auto links = cache.OfQuote(q.article, q.ordinal);
+  if (!links.ok()) return links.status();
+  auto first = cache.FirstAppearance(q.article, q.ordinal);
+  if (!first.ok()) return first.status();
+  const bool is_first = first->first == q.article && first->second == q.ordinal;
+  if (json != nullptr) {
+    nlohmann::json all = nlohmann::json::array();
+    for (const StoredQuoteLink& l : *links) all.push_back(QuoteLinkJson(l));
+    (*json)["first_appearance"] = {{"article", first->first}, {"ordinal", first->second}};
+    (*json)["links"] = std::move(all);
+    return Status::OK();
+  }
+  if (links->empty()) return Status::OK();
+  if (is_first) {
+    std::printf("    first appearance\n");
+  } else {
+    std::printf("    first appearance: %s#%u\n", first->first.c_str(), first->second);
+  }
+  for (const StoredQuoteLink& l : *links)
+    std::printf("    %s\n", QuoteLinkLine(l, q.article, q.ordinal).c_str());
+  return Status::OK();
+}
+
 }  // namespace
 
 void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
@@ -35,6 +64,7 @@ void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     QuoteFilter filter;
     std::string from, to;
     bool json = false;
+    bool links = false;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -50,6 +80,9 @@ void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_option("--article", o->filter.article, "only this article (id or unique prefix)");
   cmd->add_option("--limit", o->filter.limit, "at most this many (default: all)");
   cmd->add_flag("--json", o->json, "print JSON Lines, one quote a line");
+  cmd->add_flag("--links", o->links,
+                "with each quote, its first appearance and its other appearances in stored "
+                "articles (same, excerpt, or altered with the words changed)");
   cmd->callback([o, &g, exit_code] {
     auto store = OpenForListing(g, o->from, o->to, &o->filter.from, &o->filter.to, exit_code);
     if (store == nullptr) return;
@@ -58,12 +91,22 @@ void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       *exit_code = QueryFailed(quotes.status());
       return;
     }
+    QuoteLinkCache cache(*store);
     for (const StoredQuote& q : *quotes) {
+      nlohmann::json j;
       if (o->json) {
-        std::cout << StoredQuoteJson(q).dump() << "\n";
+        j = StoredQuoteJson(q);
       } else {
         PrintQuote(q);
       }
+      if (o->links) {
+        Status s = ShowLinks(cache, q, o->json ? &j : nullptr);
+        if (!s.ok()) {
+          *exit_code = QueryFailed(s);
+          return;
+        }
+      }
+      if (o->json) std::cout << j.dump() << "\n";
     }
     std::cout.flush();
     std::fflush(stdout);

@@ -1,7 +1,8 @@
 // Tests for provenance in the pipeline, on examples/corpus against its
 // manifest: syndicated, spun and partial copies are linked to their
 // original with the right kind, exact copies are one article, independent
-// articles about the same story (hard negatives) are linked to nothing;
+// articles about the same story (hard negatives) are copies of nothing
+// (at most quote-shared, quoting the same statement);
 // the links are the same with 1 and 2 threads, with small and large
 // batches, and when the corpus is ingested in two runs; re-ingesting adds
 // nothing; --no-copies stores none.
@@ -67,6 +68,19 @@ class CopiesPipelineTest : public ::testing::Test {
       }
       out.push_back(line.str());
     }
+    return out;
+  }
+
+  // Every stored quote link, one comparable line each.
+  static std::vector<std::string> QuoteLinks(Store& store) {
+    std::vector<std::string> out;
+    auto links = store.QueryQuoteLinks("");
+    EXPECT_TRUE(links.ok()) << links.status().ToString();
+    if (!links.ok()) return out;
+    for (const StoredQuoteLink& l : *links)
+      out.push_back(l.article + "#" + std::to_string(l.ordinal) + " " + l.other + "#" +
+                    std::to_string(l.other_ordinal) + " " +
+                    std::string(QuoteMatchKindName(l.kind)) + " " + l.diff);
     return out;
   }
 
@@ -139,8 +153,12 @@ TEST_F(CopiesPipelineTest, LinksTheManifestsCopiesWithTheirKindAndNoHardNegative
           << a["id"] << " -> " << a["copy_of"];
       ++checked;
     } else if (kind == "independent") {
+      // Linked as a copy of nothing; sharing quotations (the same
+      // statement quoted by two outlets) is no copy, and may be said.
       for (const StoredCopyLink& l : *links) {
-        EXPECT_TRUE(l.article != id && l.other != id) << a["id"] << " (independent) linked";
+        if (l.article != id && l.other != id) continue;
+        EXPECT_EQ(CopyKindName(l.kind), "quote-shared") << a["id"] << " (independent) linked";
+        EXPECT_EQ(l.rule, "quotes-linked");
       }
       ++negatives;
     }
@@ -186,6 +204,9 @@ TEST_F(CopiesPipelineTest, SameLinksWhateverTheThreadsBatchesAndRuns) {
   const auto links = Links(*one);
   EXPECT_GT(links.size(), 40u);
   EXPECT_EQ(Links(*two), links);
+  const auto quote_links = QuoteLinks(*one);
+  EXPECT_GT(quote_links.size(), 10u);
+  EXPECT_EQ(QuoteLinks(*two), quote_links);
   // Two runs: the second links to the first's articles through the stored index.
   auto halves = Ingest("halves.db", first, 2, 7, &s3);
   const size_t after_first = Links(*halves).size();
@@ -194,6 +215,7 @@ TEST_F(CopiesPipelineTest, SameLinksWhateverTheThreadsBatchesAndRuns) {
   EXPECT_EQ(s3.copy_links, after_first);
   EXPECT_EQ(s3.copy_links + s4.copy_links, links.size());
   EXPECT_EQ(Links(*halves), links);
+  EXPECT_EQ(QuoteLinks(*halves), quote_links);
   auto g1 = one->CopyGroups();
   auto g2 = halves->CopyGroups();
   ASSERT_TRUE(g1.ok() && g2.ok());

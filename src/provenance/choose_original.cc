@@ -8,11 +8,8 @@
 #include "dyad/provenance.h"
 
 namespace dyad {
-namespace {
 
-// <0 when x was published before y. Dates compare by day, then by time when
-// both give one; an unknown date comes after every known one.
-int CompareDates(std::string_view x, std::string_view y) {
+int ComparePublished(std::string_view x, std::string_view y) {
   if (x.empty() || y.empty()) return x.empty() == y.empty() ? 0 : (x.empty() ? 1 : -1);
   const int day = x.substr(0, 10).compare(y.substr(0, 10));
   if (day != 0) return day;
@@ -20,12 +17,10 @@ int CompareDates(std::string_view x, std::string_view y) {
   return 0;
 }
 
-}  // namespace
-
 OriginalChoice ChooseOriginal(std::span<const CopyMember> members) {
   std::vector<const CopyMember*> tied;
   for (const CopyMember& m : members) {
-    const int c = tied.empty() ? -1 : CompareDates(m.published, tied.front()->published);
+    const int c = tied.empty() ? -1 : ComparePublished(m.published, tied.front()->published);
     if (c < 0)
       tied.assign(1, &m);
     else if (c == 0)

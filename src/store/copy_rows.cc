@@ -102,7 +102,7 @@ Status CopyWriter::Prepare(Database& db) {
 }
 
 Result<uint64_t> CopyWriter::Put(int64_t rowid, const ArticleCopies& copies,
-                                 const std::vector<int64_t>& other_rowids) {
+                                 const std::vector<std::pair<int64_t, int64_t>>& ends) {
   const CopyFingerprint& fp = copies.fingerprint;
   fingerprint_.Reset();
   fingerprint_.Bind(1, rowid)
@@ -116,8 +116,8 @@ Result<uint64_t> CopyWriter::Put(int64_t rowid, const ArticleCopies& copies,
   for (size_t i = 0; i < copies.links.size(); ++i) {
     const StoredCopyLink& l = copies.links[i];
     link_.Reset();
-    link_.Bind(1, rowid)
-        .Bind(2, other_rowids[i])
+    link_.Bind(1, ends[i].first)
+        .Bind(2, ends[i].second)
         .Bind(3, CopyKindName(l.kind))
         .Bind(4, l.rule)
         .Bind(5, l.coverage_article)
@@ -131,7 +131,7 @@ Result<uint64_t> CopyWriter::Put(int64_t rowid, const ArticleCopies& copies,
   return static_cast<uint64_t>(copies.links.size());
 }
 
-Status CopyWriter::Regroup(int64_t rowid) {
+Status CopyWriter::Regroup(int64_t rowid, std::unordered_set<int64_t>* grouped) {
   component_.Reset();
   component_.Bind(1, rowid);
   std::vector<int64_t> rowids;
@@ -145,6 +145,7 @@ Status CopyWriter::Regroup(int64_t rowid) {
   }
   Status s = component_.status();
   component_.Reset();
+  grouped->insert(rowids.begin(), rowids.end());
   if (!s.ok() || members.size() < 2) return s;
   for (size_t i = 0; i < members.size(); ++i) members[i].published = published[i];
   const OriginalChoice choice = ChooseOriginal(members);
@@ -155,6 +156,42 @@ Status CopyWriter::Regroup(int64_t rowid) {
     if (!s.ok()) return s;
   }
   return Status::OK();
+}
+
+Status CopySideReader::Prepare(Database& db) {
+  Status s =
+      Prepared(db, "SELECT rowid, text, outlet, published FROM articles WHERE id = ?1", &article_);
+  if (s.ok())
+    s = Prepared(db,
+                 "SELECT inner_begin, inner_end FROM quotes WHERE article = ?1 ORDER BY ordinal",
+                 &quotes_);
+  return s;
+}
+
+Result<StoredCopySide> CopySideReader::Read(const std::string& id) {
+  article_.Reset();
+  article_.Bind(1, std::string_view(id));
+  StoredCopySide side;
+  int64_t rowid = -1;
+  if (article_.Step()) {
+    rowid = article_.Int(0);
+    side.text = article_.Text(1);
+    side.outlet = article_.Text(2);
+    side.published = article_.Text(3);
+  }
+  Status s = article_.status();
+  article_.Reset();
+  if (!s.ok()) return s;
+  if (rowid < 0) return Status::NotFound("no stored article " + id);
+  quotes_.Reset();
+  quotes_.Bind(1, rowid);
+  while (quotes_.Step())
+    side.quotes.push_back(
+        {static_cast<uint32_t>(quotes_.Int(0)), static_cast<uint32_t>(quotes_.Int(1))});
+  s = quotes_.status();
+  quotes_.Reset();
+  if (!s.ok()) return s;
+  return side;
 }
 
 Result<std::vector<StoredCopyLink>> RunCopyQuery(Database& db, int64_t rowid) {

@@ -9,6 +9,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "dyad/status.h"
@@ -26,16 +28,28 @@ Status DecodeUint32s(std::string_view blob, std::vector<uint32_t>* out);
 class CopyWriter {
  public:
   Status Prepare(Database& db);
-  // Stores the fingerprint and links of article `rowid`; `other_rowids` is
-  // parallel to copies.links. Returns the number of links stored.
+  // Stores the fingerprint and links of article `rowid`; `ends` is
+  // parallel to copies.links: each link's (article, other) rowids. Returns
+  // the number of links stored.
   Result<uint64_t> Put(int64_t rowid, const ArticleCopies& copies,
-                       const std::vector<int64_t>& other_rowids);
+                       const std::vector<std::pair<int64_t, int64_t>>& ends);
   // Recomputes the copy group of article `rowid` (its component over
-  // whole-article links) and sets every member's original and rule.
-  Status Regroup(int64_t rowid);
+  // whole-article links) and sets every member's original and rule; adds
+  // the members' rowids to `members` (so a batch regroups a component once).
+  Status Regroup(int64_t rowid, std::unordered_set<int64_t>* members);
 
  private:
   Statement fingerprint_, link_, component_, set_original_;
+};
+
+// The statements behind Store::CopySideOf, prepared once per connection.
+class CopySideReader {
+ public:
+  Status Prepare(Database& db);
+  Result<StoredCopySide> Read(const std::string& id);
+
+ private:
+  Statement article_, quotes_;
 };
 
 // Links of article `rowid` (either side), or every link when rowid < 0.

@@ -147,6 +147,24 @@ CREATE INDEX copy_links_by_other ON copy_links(other);
 ALTER TABLE articles ADD COLUMN copy_original INTEGER REFERENCES articles(rowid);
 ALTER TABLE articles ADD COLUMN copy_rule TEXT NOT NULL DEFAULT '';
 )sql",
+    // 4 -> 5: the same quotation in several articles (dyad/quote_links.h):
+    // each later appearance linked to each earlier one it matches.
+    R"sql(
+CREATE TABLE quote_links (
+  article INTEGER NOT NULL REFERENCES articles(rowid),  -- the later appearance
+  ordinal INTEGER NOT NULL,            -- its quote's ordinal among the article's quotes
+  other INTEGER NOT NULL REFERENCES articles(rowid),    -- the earlier appearance
+  other_ordinal INTEGER NOT NULL,
+  kind TEXT NOT NULL,                  -- QuoteMatchKindName: same, excerpt, altered
+  rule TEXT NOT NULL,                  -- CompareQuotes' rule
+  common_words INTEGER NOT NULL, similarity REAL NOT NULL,
+  edits BLOB NOT NULL,                 -- per edit, uint32 LE: other begin, end, article begin,
+                                       -- end, words in other, words in article
+  diff TEXT NOT NULL,                  -- the edits as words: "should → ought to; ..."
+  PRIMARY KEY (article, ordinal, other, other_ordinal)
+) WITHOUT ROWID;
+CREATE INDEX quote_links_by_other ON quote_links(other);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

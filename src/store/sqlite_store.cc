@@ -9,12 +9,14 @@
 #include <chrono>
 #include <ctime>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "dyad/store.h"
 
 #include "store/copy_rows.h"
 #include "store/event_rows.h"
+#include "store/quote_link_rows.h"
 #include "store/quote_rows.h"
 #include "store/schema.h"
 #include "store/span_codec.h"
@@ -394,12 +396,16 @@ class SqliteStore : public Store {
       st.fingerprinted_articles = static_cast<uint64_t>(copies->Int(2));
     }
     if (!copies->status().ok()) return copies->status();
+    auto quote_links = store::CountQuoteLinks(*db_);
+    if (!quote_links.ok()) return quote_links.status();
+    st.quote_links = *quote_links;
     return st;
   }
 
   Result<uint64_t> PutCopyLinks(const std::vector<ArticleCopies>& batch) override {
     if (!copies_prepared_) {
       Status p = copies_.Prepare(*db_);
+      if (p.ok()) p = quote_links_.Prepare(*db_);
       if (!p.ok()) return p;
       copies_prepared_ = true;
     }
@@ -414,20 +420,25 @@ class SqliteStore : public Store {
         s = rowid.status();
         break;
       }
-      std::vector<int64_t> others;
+      // Each link's two rowids: this article and the other, or (a link read
+      // the other way) the earlier-ingested article and this one.
+      std::vector<std::pair<int64_t, int64_t>> ends;
       for (const StoredCopyLink& l : c.links) {
-        auto other = RowidOf(l.other);
+        const bool reversed = l.other == c.article && !l.article.empty() && l.article != c.article;
+        auto other = RowidOf(reversed ? l.article : l.other);
         if (!other.ok()) {
           s = other.status();
           break;
         }
-        others.push_back(*other);
+        ends.emplace_back(reversed ? *other : *rowid, reversed ? *rowid : *other);
         if (l.kind != CopyKind::kPartial && l.kind != CopyKind::kQuoteShared &&
             l.kind != CopyKind::kNone)
           regroup.push_back(*rowid);
       }
       if (!s.ok()) break;
-      auto n = copies_.Put(*rowid, c, others);
+      s = PutQuoteLinksOf(c, *rowid);
+      if (!s.ok()) break;
+      auto n = copies_.Put(*rowid, c, ends);
       if (!n.ok()) {
         s = Status::IOError("storing copy links of " + c.article + ": " + n.status().message());
         break;
@@ -436,7 +447,9 @@ class SqliteStore : public Store {
     }
     std::sort(regroup.begin(), regroup.end());
     regroup.erase(std::unique(regroup.begin(), regroup.end()), regroup.end());
-    for (size_t i = 0; i < regroup.size() && s.ok(); ++i) s = copies_.Regroup(regroup[i]);
+    std::unordered_set<int64_t> grouped;  // members of components already regrouped
+    for (size_t i = 0; i < regroup.size() && s.ok(); ++i)
+      if (!grouped.contains(regroup[i])) s = copies_.Regroup(regroup[i], &grouped);
     if (s.ok()) s = db_->Exec("COMMIT");
     if (!s.ok()) {
       db_->Exec("ROLLBACK");
@@ -467,7 +480,43 @@ class SqliteStore : public Store {
     return store::RunGroupOf(*db_, found->first, found->second);
   }
 
+  Result<std::vector<StoredQuoteLink>> QueryQuoteLinks(std::string_view article) override {
+    int64_t rowid = -1;
+    if (!article.empty()) {
+      auto found = FindArticle(article);
+      if (!found.ok()) return found.status();
+      rowid = found->first;
+    }
+    return store::RunQuoteLinkQuery(*db_, rowid);
+  }
+
+  Result<std::vector<StoredQuote>> LinkableQuotes(std::vector<std::string>* published) override {
+    return store::RunLinkableQuotesQuery(*db_, published);
+  }
+
+  Result<StoredCopySide> CopySideOf(const std::string& id) override {
+    if (!copy_sides_prepared_) {
+      Status p = copy_sides_.Prepare(*db_);
+      if (!p.ok()) return p;
+      copy_sides_prepared_ = true;
+    }
+    return copy_sides_.Read(id);
+  }
+
  private:
+  // Stores the quote links of `c` (article `rowid` on one side).
+  Status PutQuoteLinksOf(const ArticleCopies& c, int64_t rowid) {
+    for (const StoredQuoteLink& l : c.quote_links) {
+      const bool later = l.article == c.article;
+      auto other = RowidOf(later ? l.other : l.article);
+      if (!other.ok()) return other.status();
+      Status s = quote_links_.Put(later ? rowid : *other, later ? *other : rowid, l);
+      if (!s.ok())
+        return Status::IOError("storing quote links of " + c.article + ": " + s.message());
+    }
+    return Status::OK();
+  }
+
   // Stores the quotes of `rec` (article `rowid`) unless the article was
   // stored before and its quotes already are.
   Status PutQuotesOf(const ArticleRecord& rec, int64_t rowid, bool inserted, uint64_t* stored) {
@@ -576,6 +625,9 @@ class SqliteStore : public Store {
   Statement states_;
   bool copies_prepared_ = false;
   store::CopyWriter copies_;
+  store::QuoteLinkWriter quote_links_;
+  bool copy_sides_prepared_ = false;
+  store::CopySideReader copy_sides_;
   bool rowid_prepared_ = false;
   Statement rowid_;
 };
