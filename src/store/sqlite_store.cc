@@ -16,6 +16,8 @@
 #include "store/copy_rows.h"
 #include "store/event_rows.h"
 #include "store/quote_rows.h"
+#include "store/event_export.h"
+#include "store/relation_rows.h"
 #include "store/schema.h"
 #include "store/span_codec.h"
 #include "store/sqlite_handle.h"
@@ -465,6 +467,20 @@ class SqliteStore : public Store {
     auto found = FindArticle(article);
     if (!found.ok()) return found.status();
     return store::RunGroupOf(*db_, found->first, found->second);
+  }
+
+  Result<RelationSeries> QueryRelations(const RelationQuery& query) override {
+    return store::RunRelationQuery(*db_, query);
+  }
+
+  Status VisitEvents(const EventStream& stream, const EventVisitor& visit) override {
+    int64_t article_rowid = -1;
+    if (!stream.filter.article.empty()) {
+      auto found = FindArticle(stream.filter.article);
+      if (!found.ok()) return found.status();
+      article_rowid = found->first;
+    }
+    return store::VisitEventRows(*db_, stream, article_rowid, visit);
   }
 
  private:
