@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "dyad/status.h"
 #include "dyad/store.h"
@@ -18,10 +19,14 @@ namespace dyad::store {
 int64_t DaysFromCivil(int32_t yyyymmdd);
 int32_t CivilFromDays(int64_t days);
 
-// The SELECT reading the events of `query` (date, source, target, code,
-// quad_class, goldstein, article, copy group). Parameters: ?1/?2 A's code
-// range (exact match: ?1 alone), ?3/?4 B's, ?5/?6 the date range.
-std::string RelationSql(const RelationQuery& query);
+// The SELECT reading the events of one source code towards `target`
+// (date, source, target, code, quad_class, goldstein, article, copy group
+// or NULL without `with_groups`). Parameters: ?1 the source code, ?2/?3
+// the target's code range (exact: ?2 alone), ?4/?5 the date range.
+std::string RelationSql(const RelationActor& target, bool with_groups);
+// The SELECT giving the next source code after ?1 below ?2 (a loose index
+// scan: the codes of a country or organisation, one seek each).
+std::string_view NextSourceSql();
 
 // Runs the query and folds its rows into a series. InvalidArgument for a
 // malformed actor code or a date range that ends before it starts.
