@@ -67,7 +67,7 @@ void GdeltActor(const StoredActor& a, std::string* out) {
   out[0] = a.code;
   out[1] = a.name;
   out[2] = a.country;
-  out[6] = a.agent;  // Type1Code
+  out[7] = a.agent;  // Type1Code
 }
 
 std::string GdeltRow(const StreamedEvent& s) {
