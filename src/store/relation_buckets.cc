@@ -43,7 +43,7 @@ int32_t CivilFromDays(int64_t z) {
 
 RelationPoint RelationBucketOf(int32_t yyyymmdd, RelationBucket bucket) {
   RelationPoint p;
-  char label[32];
+  char label[32] = "";
   const int64_t days = store::DaysFromCivil(yyyymmdd);
   const int32_t day = store::CivilFromDays(days);  // normalised (month 0 -> 1, ...)
   switch (bucket) {

@@ -7,12 +7,16 @@
 // range as bounds, reading only the dyad's entries. The copy group comes
 // from the narrow article_groups table. Both directions are two passes, the
 // second skipping what the first counted, so an event matching both counts
-// once. Folding is done here rather than in SQL: a hash of (copy group,
-// source, target, code) keeps each group's best report (an original's,
-// else the earliest, as FoldCopies), then one-a-day keeps one per (date,
-// source, target, code).
+// once. The dyad's rows are gathered (only they: the query's own result),
+// their articles' copy groups read from the narrow article_groups table
+// in article order (a lookup each for a few articles, else one ordered
+// pass merged with them: a join probing it per row cost more), then
+// folded here: a hash of (copy group, source, target,
+// code) keeps each group's best report (an original's, else the earliest,
+// as FoldCopies), and one-a-day keeps one per (date, source, target, code).
 #include "store/relation_rows.h"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -57,39 +61,85 @@ Result<std::vector<std::string>> SourceCodes(Database& db, const RelationActor& 
   return codes;
 }
 
-// A report as the fold keeps it.
-struct Report {
-  int rank = 0;  // 1 when from its group's original
-  int32_t date = 0;
-  int quad = 0;
-  double goldstein = 0;
+// One row of the dyad: its (source, target, code) as an interned number.
+struct Row {
+  int32_t date;
+  uint32_t dyad_code;  // index into the distinct (source, target, code)
+  int quad;
+  double goldstein;
+  int64_t article;
 };
 
-void Count(const Report& r, RelationBucket bucket, std::map<int32_t, RelationPoint>* points) {
-  RelationPoint probe = RelationBucketOf(r.date, bucket);
-  auto [it, fresh] = points->try_emplace(probe.first, std::move(probe));
+// The first day of the bucket holding `date`, cheaply (no label): the
+// key a row is counted under.
+int32_t BucketStart(int32_t date, RelationBucket bucket) {
+  switch (bucket) {
+    case RelationBucket::kDay: return date;
+    case RelationBucket::kMonth: return date / 100 * 100 + 1;
+    case RelationBucket::kWeek: break;
+  }
+  const int64_t days = DaysFromCivil(date);
+  return CivilFromDays(days - ((days + 3) % 7 + 7) % 7);  // its Monday
+}
+
+void Count(const Row& r, RelationBucket bucket, std::map<int32_t, RelationPoint>* points) {
+  const int32_t start = BucketStart(r.date, bucket);
+  auto it = points->find(start);
+  if (it == points->end()) it = points->emplace(start, RelationBucketOf(r.date, bucket)).first;
   RelationPoint& p = it->second;
   if (r.quad >= 1 && r.quad <= 4) ++p.quad[r.quad - 1];
   ++p.total;
   p.goldstein_sum += r.goldstein;
 }
 
-std::string Join(std::string_view a, std::string_view b, std::string_view c, std::string_view d) {
-  std::string key;
-  key.reserve(a.size() + b.size() + c.size() + d.size() + 3);
-  key.append(a).append(1, '\t').append(b).append(1, '\t').append(c).append(1, '\t').append(d);
-  return key;
+struct PairHash {
+  size_t operator()(const std::pair<int64_t, uint32_t>& k) const {
+    return std::hash<uint64_t>()(static_cast<uint64_t>(k.first) * 0x9E3779B97F4A7C15ull ^ k.second);
+  }
+};
+
+constexpr std::string_view kGroupSql = "SELECT original FROM article_groups WHERE article = ?1";
+constexpr std::string_view kGroupsFromSql =
+    "SELECT article, original FROM article_groups WHERE article >= ?1 AND article <= ?2 "
+    "ORDER BY article";
+// Below this many articles, one lookup each; from it on, one ordered pass
+// over the narrow table's rows in the articles' range (a merge: a lookup
+// costs a statement step, a row of the pass far less).
+constexpr size_t kPointLookups = 2000;
+
+// The copy group of each of `articles` (sorted, distinct): its original,
+// or itself when in no group.
+Result<std::vector<int64_t>> GroupsOf(Database& db, const std::vector<int64_t>& articles) {
+  std::vector<int64_t> groups(articles);  // itself unless found
+  if (articles.empty()) return groups;
+  const bool merge = articles.size() >= kPointLookups;
+  auto st = db.Prepare(merge ? kGroupsFromSql : kGroupSql);
+  if (!st.ok()) return st.status();
+  if (merge) {
+    st->Bind(1, articles.front()).Bind(2, articles.back());
+    size_t at = 0;
+    while (at < articles.size() && st->Step()) {
+      const int64_t article = st->Int(0);
+      while (at < articles.size() && articles[at] < article) ++at;
+      if (at < articles.size() && articles[at] == article) groups[at] = st->Int(1);
+    }
+  } else {
+    for (size_t i = 0; i < articles.size(); ++i) {
+      st->Reset();
+      st->Bind(1, articles[i]);
+      if (st->Step()) groups[i] = st->Int(0);
+    }
+  }
+  if (!st->status().ok()) return st->status();
+  return groups;
 }
 
 }  // namespace
 
-std::string RelationSql(const RelationActor& target, bool with_groups) {
+std::string RelationSql(const RelationActor& target) {
   std::string sql =
-      "SELECT e.date, e.source, e.target, e.code, e.quad_class, e.goldstein, e.article, ";
-  sql += with_groups ? "g.original" : "NULL";
-  sql += " FROM events e INDEXED BY events_by_dyad ";
-  if (with_groups) sql += "LEFT JOIN article_groups g ON g.article = e.article ";
-  sql += "WHERE e.source = ?1 AND ";
+      "SELECT e.date, e.source, e.target, e.code, e.quad_class, e.goldstein, e.article "
+      "FROM events e INDEXED BY events_by_dyad WHERE e.source = ?1 AND ";
   sql += target.prefix ? "e.target >= ?2 AND e.target < ?3" : "e.target = ?2";
   sql += " AND e.date >= ?4 AND e.date <= ?5";
   return sql;
@@ -97,6 +147,10 @@ std::string RelationSql(const RelationActor& target, bool with_groups) {
 
 std::string_view NextSourceSql() {
   return kNextSourceSql;
+}
+
+std::string_view GroupSql(bool merge) {
+  return merge ? kGroupsFromSql : kGroupSql;
 }
 
 Result<RelationSeries> RunRelationQuery(Database& db, const RelationQuery& q) {
@@ -108,7 +162,6 @@ Result<RelationSeries> RunRelationQuery(Database& db, const RelationQuery& q) {
   const int32_t from = q.from > 0 ? q.from : 1;
   const int32_t to = q.to > 0 ? q.to : 99991231;
   if (to < from) return Status::InvalidArgument("the date range ends before it starts");
-  const bool with_groups = q.count == RelationCount::kSources;
   // The passes: (source actor, target actor, skip rows the forward pass had).
   struct Pass {
     const RelationActor *source, *target;
@@ -121,14 +174,13 @@ Result<RelationSeries> RunRelationQuery(Database& db, const RelationQuery& q) {
   }
 
   RelationSeries series;
-  // Kept reports: every row (kReports), or each copy group's best report
-  // of an event (source, target, code).
-  std::unordered_map<std::string, Report> folded;
-  std::vector<std::pair<std::string, Report>> kept;  // kReports: key (for one-a-day), report
+  std::vector<Row> rows;
+  std::unordered_map<std::string, uint32_t> dyad_codes;
+  std::string key;
   for (const Pass& pass : passes) {
     auto codes = SourceCodes(db, *pass.source);
     if (!codes.ok()) return codes.status();
-    auto st = db.Prepare(RelationSql(*pass.target, with_groups));
+    auto st = db.Prepare(RelationSql(*pass.target));
     if (!st.ok()) return st.status();
     for (const std::string& source_code : *codes) {
       st->Reset();
@@ -136,46 +188,63 @@ Result<RelationSeries> RunRelationQuery(Database& db, const RelationQuery& q) {
       st->Bind(4, static_cast<int64_t>(from)).Bind(5, static_cast<int64_t>(to));
       const bool source_in_a = pass.skip_forward && Matches(q.a, source_code);
       while (st->Step()) {
-        const std::string_view source = st->Blob(1), target = st->Blob(2), code = st->Blob(3);
+        const std::string_view target = st->Blob(2), code = st->Blob(3);
         // Both directions: an event A->B met again as B->A counts once.
         if (source_in_a && Matches(q.b, target)) continue;
-        ++series.reports;
-        Report r;
-        r.date = static_cast<int32_t>(st->Int(0));
-        r.quad = static_cast<int>(st->Int(4));
-        r.goldstein = st->Double(5);
-        const int64_t article = st->Int(6);
-        const int64_t group = st->IsNull(7) ? article : st->Int(7);
-        r.rank = group == article ? 1 : 0;
-        if (!with_groups) {
-          kept.emplace_back(
-              q.one_a_day ? Join(std::to_string(r.date), source, target, code) : std::string(), r);
-          continue;
-        }
-        auto [it, fresh] = folded.try_emplace(Join(std::to_string(group), source, target, code), r);
-        // Rows come by date within a dyad: on a tie the earliest report stays.
-        if (!fresh &&
-            (r.rank > it->second.rank || (r.rank == it->second.rank && r.date < it->second.date))) {
-          it->second = r;
-        }
+        key.assign(source_code).append(1, '\t').append(target).append(1, '\t').append(code);
+        auto [it, fresh] = dyad_codes.try_emplace(key, static_cast<uint32_t>(dyad_codes.size()));
+        rows.push_back({static_cast<int32_t>(st->Int(0)), it->second, static_cast<int>(st->Int(4)),
+                        st->Double(5), st->Int(6)});
       }
       if (!st->status().ok()) return st->status();
     }
   }
+  series.reports = rows.size();
+
+  // Copy-aware: each copy group's best report of an event (source, target,
+  // code): its original's, else the earliest (as FoldCopies).
+  std::vector<const Row*> kept;
   if (q.count == RelationCount::kSources) {
-    kept.reserve(folded.size());
-    for (auto& [key, r] : folded) {
-      // The key without its group, with the date: the one-a-day key.
-      std::string event_key;
-      if (q.one_a_day) event_key = std::to_string(r.date) + key.substr(key.find('\t'));
-      kept.emplace_back(std::move(event_key), r);
+    std::vector<int64_t> articles;
+    articles.reserve(rows.size());
+    for (const Row& r : rows) articles.push_back(r.article);
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    auto groups = GroupsOf(db, articles);
+    if (!groups.ok()) return groups.status();
+    struct Best {
+      const Row* row;
+      bool from_original;
+    };
+    std::unordered_map<std::pair<int64_t, uint32_t>, Best, PairHash> best;
+    best.reserve(rows.size());
+    for (const Row& r : rows) {
+      const size_t at =
+          std::lower_bound(articles.begin(), articles.end(), r.article) - articles.begin();
+      const int64_t group = (*groups)[at];
+      const bool from_original = group == r.article;
+      auto [it, fresh] = best.try_emplace({group, r.dyad_code}, Best{&r, from_original});
+      if (fresh) continue;
+      Best& b = it->second;
+      if (from_original > b.from_original ||
+          (from_original == b.from_original && r.date < b.row->date)) {
+        b = {&r, from_original};
+      }
     }
+    kept.reserve(best.size());
+    for (const auto& [k, b] : best) kept.push_back(b.row);
+  } else {
+    kept.reserve(rows.size());
+    for (const Row& r : rows) kept.push_back(&r);
   }
+
   std::map<int32_t, RelationPoint> points;
-  std::unordered_set<std::string> seen;
-  for (const auto& [key, r] : kept) {
-    if (q.one_a_day && !seen.insert(key).second) continue;
-    Count(r, q.bucket, &points);
+  std::unordered_set<uint64_t> seen;  // one-a-day: (date, source, target, code)
+  for (const Row* r : kept) {
+    if (q.one_a_day && !seen.insert(static_cast<uint64_t>(r->date) << 32 | r->dyad_code).second) {
+      continue;
+    }
+    Count(*r, q.bucket, &points);
     ++series.counted;
   }
   if (points.empty() && (q.from == 0 || q.to == 0)) return series;

@@ -20,10 +20,13 @@ int64_t DaysFromCivil(int32_t yyyymmdd);
 int32_t CivilFromDays(int64_t days);
 
 // The SELECT reading the events of one source code towards `target`
-// (date, source, target, code, quad_class, goldstein, article, copy group
-// or NULL without `with_groups`). Parameters: ?1 the source code, ?2/?3
-// the target's code range (exact: ?2 alone), ?4/?5 the date range.
-std::string RelationSql(const RelationActor& target, bool with_groups);
+// (date, source, target, code, quad_class, goldstein, article).
+// Parameters: ?1 the source code, ?2/?3 the target's code range (exact:
+// ?2 alone), ?4/?5 the date range.
+std::string RelationSql(const RelationActor& target);
+// The SELECT giving the copy group (original) of article ?1, if any; with
+// `merge`, the (article, original) rows with ?1 <= article <= ?2 in order.
+std::string_view GroupSql(bool merge);
 // The SELECT giving the next source code after ?1 below ?2 (a loose index
 // scan: the codes of a country or organisation, one seek each).
 std::string_view NextSourceSql();
