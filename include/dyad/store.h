@@ -22,6 +22,7 @@
 #define DYAD_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -292,6 +293,100 @@ struct StoreStats {
   std::string first_published, last_published;  // "" when no article has a date
 };
 
+// ---- Relations over time (src/store/relation_rows.cc) ----
+
+// One side of a relation: a code and whether its sub-codes count too.
+struct RelationActor {
+  std::string code;     // "CHN", "IGOWSTNAT", "CHNGOV"
+  bool prefix = false;  // true: every code starting with `code`
+};
+
+// How a user's name for an actor reads (ParseRelationActor): an alias
+// (ActorCodeAlias: "NATO") stands for its code and every sub-code; a
+// three-letter country code ("CHN") for every code of that country (CHN,
+// CHNGOV, CHNMIL...); a longer code ("CHNGOV") for itself alone, unless it
+// ends with '*' ("CHNGOV*": CHNGOV and its sub-codes). Case-insensitive.
+// InvalidArgument for anything but letters and digits.
+Result<RelationActor> ParseRelationActor(std::string_view name);
+
+enum class RelationDirection {
+  kBoth,      // A -> B and B -> A (an event matching both counts once)
+  kForward,   // A -> B: A the source, B the target
+  kBackward,  // B -> A
+};
+enum class RelationBucket { kDay, kWeek, kMonth };  // week: ISO 8601, Monday to Sunday
+enum class RelationCount {
+  // Copy-aware (the default): the reports of one copy group (the original
+  // and its copies, StoredCopyGroup) of one event (source, target, code)
+  // count once, as FoldCopies does; an article in no group is its own group.
+  kSources,
+  kReports,  // every stored event row counts
+};
+
+// A relations question: how A and B relate over time.
+struct RelationQuery {
+  RelationActor a, b;
+  RelationDirection direction = RelationDirection::kBoth;
+  RelationBucket bucket = RelationBucket::kMonth;
+  int32_t from = 0, to = 0;  // yyyymmdd, inclusive; 0 for no bound
+  RelationCount count = RelationCount::kSources;
+  // Phoenix's one-a-day filter, after copy folding: one event per (date,
+  // source code, target code, CAMEO code), however many sources report it.
+  bool one_a_day = false;
+};
+
+// One bucket of a series.
+struct RelationPoint {
+  std::string label;            // "2024-03-05", "2024-W09", "2024-03"
+  int32_t first = 0, last = 0;  // its first and last day, yyyymmdd
+  // Events by QuadClass: [0] verbal cooperation, [1] material cooperation,
+  // [2] verbal conflict, [3] material conflict.
+  uint64_t quad[4] = {0, 0, 0, 0};
+  uint64_t total = 0;           // every event counted (quad classes, and any without one)
+  double goldstein_sum = 0;     //
+  double goldstein_mean = 0;    // goldstein_sum / total; 0 when total is 0
+};
+
+// The answer: one point per bucket from the first to the last bucket with
+// an event (from `from` and to `to` when given), empty buckets included.
+// Events without a date are not counted (they belong to no bucket).
+struct RelationSeries {
+  std::vector<RelationPoint> points;
+  uint64_t reports = 0;  // event rows read (dated, in range)
+  uint64_t counted = 0;  // events counted after folding / one-a-day
+};
+
+// The label and day span of the bucket holding day `yyyymmdd` (a valid date).
+RelationPoint RelationBucketOf(int32_t yyyymmdd, RelationBucket bucket);
+
+// ---- Streaming events (src/store/event_export.cc) ----
+
+// One event as VisitEvents streams it: a stored report, or with
+// fold_copies the representative report of an event and its counts.
+struct StreamedEvent {
+  StoredEvent event;
+  uint32_t sources = 1;   // independent sources (copy groups) reporting it
+  uint32_t articles = 1;  // distinct articles reporting it
+  uint32_t reports = 1;   // stored event rows folded into it
+  std::string outlet, url, title;  // of the article of `event`
+  std::string ingested_at;         // when that article was stored, UTC ISO 8601
+  int64_t row = 0;                 // the event's row id (stable until a recode)
+};
+
+// Called once per event, in order; return false to stop early.
+using EventVisitor = std::function<bool(const StreamedEvent& event)>;
+
+// The events a Store::VisitEvents call streams.
+struct EventStream {
+  EventFilter filter;  // limit counts rows visited; with_sentence_text as for QueryEvents
+  // Fold copies as FoldCopies does: one visit per event (date, source,
+  // target, code) with its independent sources and articles; the event is
+  // the best report (dated, from an original), its date the one its copy
+  // group gives it. Without it, one visit per stored report, in
+  // QueryEvents order.
+  bool fold_copies = false;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -393,6 +488,19 @@ class Store {
   // with exact id `id`, read with two prepared statements (what copy
   // verification reads for each earlier candidate). NotFound if not stored.
   virtual Result<StoredCopySide> CopySideOf(const std::string& id) = 0;
+
+
+  // ---- Relations and streaming exports ----
+
+  // How A and B relate over time (RelationQuery), answered from the index
+  // events_by_dyad (source, target, date, ...), never a table scan.
+  virtual Result<RelationSeries> QueryRelations(const RelationQuery& query) = 0;
+
+  // Streams the events of `stream` to `visit` row by row from one SQLite
+  // statement (folded: by date, then source, target and code): memory
+  // stays constant whatever the number of events (never collected in a
+  // vector; SQLite sorts on disk when it must). Errors as QueryEvents.
+  virtual Status VisitEvents(const EventStream& stream, const EventVisitor& visit) = 0;
 };
 
 // Copy-aware counting. An event reported by several articles is one event
@@ -410,6 +518,12 @@ struct FoldedEvent {
 // `events` folded as above, in the order of each event's first report.
 std::vector<FoldedEvent> FoldCopies(const std::vector<StoredEvent>& events,
                                     const std::vector<StoredCopyGroup>& groups);
+
+// Phoenix's one-a-day filter (src/store/one_a_day.cc): the first of the
+// events with the same (date, source code, target code, CAMEO code), in
+// order, its `sources` and `articles` the sums over those collapsed into it.
+// Events are compared on exact codes: CHNGOV and CHNMIL stay apart.
+std::vector<FoldedEvent> OneADay(const std::vector<FoldedEvent>& events);
 
 struct StoreOptions {
   // Create the file and schema when missing. Default: true.

@@ -5,75 +5,18 @@
 // (dictionary file:line) that coded it, with the quote it came from.
 // --fold-copies counts each event once (FoldCopies, dyad/store.h): copies
 // folded into their original, each row with its independent sources and
-// the articles reporting it.
+// the articles reporting it. --one-a-day keeps one row per (date, source,
+// target, code) (OneADay, Phoenix's filter), its counts summed.
 #include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/event_formats.h"
 #include "cli/json_output.h"
 #include "dyad/dictionary.h"
 
 namespace dyad::cli {
 namespace {
-
-// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-constexpr const char* kCsvHeader =
-    "date,source,source_country,source_agent,code,root,quad_class,goldstein,target,"
-    "target_country,target_agent,article,ordinal,sentence,sentence_begin,sentence_end,"
-    "source_begin,source_end,target_begin,target_end,verb_begin,verb_end,verb_entry,"
-    "pattern_entry,intent,asserted_code,paired,coder_run,quote,made_by,sentence_text";
-
-std::string CsvRow(const StoredEvent& e) {
-  char goldstein[32];
-  std::snprintf(goldstein, sizeof goldstein, "%.1f", e.goldstein);
-  const std::string fields[] = {IsoDay(e.date),
-                                e.source.code,
-                                e.source.country,
-                                e.source.agent,
-                                e.code,
-                                e.root,
-                                std::to_string(e.quad_class),
-                                goldstein,
-                                e.target.code,
-                                e.target.country,
-                                e.target.agent,
-                                e.article,
-                                std::to_string(e.ordinal),
-                                std::to_string(e.sentence),
-                                std::to_string(e.sentence_span.begin),
-                                std::to_string(e.sentence_span.end),
-                                std::to_string(e.source.span.begin),
-                                std::to_string(e.source.span.end),
-                                std::to_string(e.target.span.begin),
-                                std::to_string(e.target.span.end),
-                                std::to_string(e.verb.begin),
-                                std::to_string(e.verb.end),
-                                e.verb_entry,
-                                e.pattern_entry,
-                                e.intent ? "1" : "0",
-                                e.asserted_code,
-                                e.paired ? "1" : "0",
-                                e.coder_run,
-                                e.quote >= 0 ? std::to_string(e.quote) : std::string(),
-                                e.rule,
-                                e.sentence_text};
-  std::string row;
-  for (const std::string& f : fields) {
-    if (!row.empty() || &f != &fields[0]) row += ',';
-    row += CsvField(f);
-  }
-  return row;
-}
 
 // One event as a line of the table, with its sentence below.
 void PrintEventRow(const StoredEvent& e) {
@@ -92,7 +35,7 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   struct Options {
     EventFilter filter;
     std::string from, to;
-    bool json = false, csv = false, fold = false;
+    bool json = false, csv = false, fold = false, one_a_day = false;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -111,6 +54,9 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_flag("--fold-copies", o->fold,
                 "one row per event (same date, source, target, code), copies folded into their "
                 "original, with its independent sources and reporting articles");
+  cmd->add_flag("--one-a-day", o->one_a_day,
+                "one row per (date, source, target, code), as Phoenix's one-a-day filter; with "
+                "its sources and articles summed");
   cmd->callback([o, &g, exit_code] {
     auto store = OpenForListing(g, o->from, o->to, &o->filter.from, &o->filter.to, exit_code);
     if (store == nullptr) return;
@@ -130,29 +76,31 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     } else {
       for (StoredEvent& e : *events) rows.push_back({std::move(e), 1, 1});
     }
-    if (o->csv) std::cout << kCsvHeader << (o->fold ? ",sources,articles" : "") << "\n";
+    if (o->one_a_day) rows = OneADay(rows);
+    const bool counts = o->fold || o->one_a_day;
+    if (o->csv) std::cout << kEventCsvHeader << (counts ? ",sources,articles" : "") << "\n";
     for (const FoldedEvent& f : rows) {
       const StoredEvent& e = f.event;
       if (o->json) {
         nlohmann::json j = StoredEventJson(e);
-        if (o->fold) {
+        if (counts) {
           j["sources"] = f.sources;
           j["articles"] = f.articles;
         }
         std::cout << j.dump() << "\n";
       } else if (o->csv) {
-        std::cout << CsvRow(e);
-        if (o->fold) std::cout << "," << f.sources << "," << f.articles;
+        std::cout << EventCsvRow(e);
+        if (counts) std::cout << "," << f.sources << "," << f.articles;
         std::cout << "\n";
       } else {
-        if (o->fold) std::printf("[%u sources, %u articles] ", f.sources, f.articles);
+        if (counts) std::printf("[%u sources, %u articles] ", f.sources, f.articles);
         PrintEventRow(e);
       }
     }
     std::fflush(stdout);
     if (!o->json && !o->csv) {
       std::fprintf(stderr, "%zu events", rows.size());
-      if (o->fold) std::fprintf(stderr, " (%zu reports before folding)", events->size());
+      if (counts) std::fprintf(stderr, " (%zu reports before folding)", events->size());
       std::fprintf(stderr, "\n");
     }
     *exit_code = kExitOk;

@@ -51,6 +51,46 @@ void ReadActor(const Statement& st, int at, StoredActor* a) {
 
 }  // namespace
 
+std::string_view EventColumns() {
+  return kColumns;
+}
+
+void ReadEventRow(const Statement& st, StoredEvent* e) {
+  e->article = st.Text(0);
+  e->ordinal = static_cast<uint32_t>(st.Int(1));
+  e->sentence = static_cast<uint32_t>(st.Int(2));
+  e->date = static_cast<int32_t>(st.Int(3));
+  ReadActor(st, 4, &e->source);
+  ReadActor(st, 11, &e->target);
+  e->code = st.Text(18);
+  e->root = st.Text(19);
+  e->quad_class = static_cast<int>(st.Int(20));
+  e->goldstein = st.Double(21);
+  e->verb = {static_cast<uint32_t>(st.Int(22)), static_cast<uint32_t>(st.Int(23))};
+  e->sentence_span = {static_cast<uint32_t>(st.Int(24)), static_cast<uint32_t>(st.Int(25))};
+  e->verb_entry = st.Text(26);
+  e->pattern_entry = st.Text(27);
+  e->paired = st.Int(28) != 0;
+  e->intent = st.Int(29) != 0;
+  e->asserted_code = st.Text(30);
+  e->coder_run = st.Text(31);
+  e->quote = st.IsNull(32) ? -1 : static_cast<int32_t>(st.Int(32));
+  e->rule = st.Text(33);
+  e->sentence_text = std::string(st.Blob(34));
+}
+
+std::string_view SentenceColumn(bool with_text) {
+  return with_text ? "substr(CAST(a.text AS BLOB), e.sentence_begin + 1, "
+                     "e.sentence_end - e.sentence_begin)"
+                   : "NULL";
+}
+
+void BindEventParams(const EventQuery& q, Statement* st) {
+  int index = 1;
+  for (const std::string& t : q.text_params) st->Bind(index++, t);
+  for (int64_t v : q.int_params) st->Bind(index++, v);
+}
+
 std::string PrefixEnd(std::string prefix) {
   prefix.back() = static_cast<char>(prefix.back() + 1);
   return prefix;
@@ -176,9 +216,9 @@ Result<uint64_t> EventWriter::Replace(int64_t article_rowid, int64_t run_rowid,
   return stored;
 }
 
-Result<EventQuery> BuildEventQuery(const EventFilter& f, int64_t article_rowid) {
+Result<EventQuery> BuildEventWhere(const EventFilter& f, int64_t article_rowid) {
   EventQuery q;
-  std::string where;
+  std::string& where = q.sql;
   auto text_param = [&](std::string value) {
     q.text_params.push_back(std::move(value));
     return "?" + std::to_string(q.text_params.size());
@@ -208,49 +248,32 @@ Result<EventQuery> BuildEventQuery(const EventFilter& f, int64_t article_rowid) 
     where += ints[i].first + "?" + std::to_string(q.text_params.size() + i + 1);
     q.int_params.push_back(ints[i].second);
   }
-  q.sql = "SELECT " + std::string(kColumns);
-  q.sql += f.with_sentence_text ? ", substr(CAST(a.text AS BLOB), e.sentence_begin + 1, "
-                                  "e.sentence_end - e.sentence_begin)"
-                                : ", NULL";
-  q.sql +=
+  return q;
+}
+
+Result<EventQuery> BuildEventQuery(const EventFilter& f, int64_t article_rowid) {
+  auto q = BuildEventWhere(f, article_rowid);
+  if (!q.ok()) return q.status();
+  const std::string where = std::move(q->sql);
+  q->sql =
+      "SELECT " + std::string(kColumns) + ", " + std::string(SentenceColumn(f.with_sentence_text));
+  q->sql +=
       " FROM events e JOIN articles a ON a.rowid = e.article "
       "JOIN coder_runs r ON r.rowid = e.coder_run WHERE 1";
-  q.sql += where;
-  q.sql += article_rowid >= 0 ? " ORDER BY e.ordinal" : " ORDER BY e.date, a.id, e.ordinal";
-  if (f.limit > 0) q.sql += " LIMIT " + std::to_string(f.limit);
+  q->sql += where;
+  q->sql += article_rowid >= 0 ? " ORDER BY e.ordinal" : " ORDER BY e.date, a.id, e.ordinal";
+  if (f.limit > 0) q->sql += " LIMIT " + std::to_string(f.limit);
   return q;
 }
 
 Result<std::vector<StoredEvent>> RunEventQuery(Database& db, const EventQuery& q) {
   auto st = db.Prepare(q.sql);
   if (!st.ok()) return st.status();
-  int index = 1;
-  for (const std::string& t : q.text_params) st->Bind(index++, t);
-  for (int64_t v : q.int_params) st->Bind(index++, v);
+  BindEventParams(q, &*st);
   std::vector<StoredEvent> out;
   while (st->Step()) {
     StoredEvent e;
-    e.article = st->Text(0);
-    e.ordinal = static_cast<uint32_t>(st->Int(1));
-    e.sentence = static_cast<uint32_t>(st->Int(2));
-    e.date = static_cast<int32_t>(st->Int(3));
-    ReadActor(*st, 4, &e.source);
-    ReadActor(*st, 11, &e.target);
-    e.code = st->Text(18);
-    e.root = st->Text(19);
-    e.quad_class = static_cast<int>(st->Int(20));
-    e.goldstein = st->Double(21);
-    e.verb = {static_cast<uint32_t>(st->Int(22)), static_cast<uint32_t>(st->Int(23))};
-    e.sentence_span = {static_cast<uint32_t>(st->Int(24)), static_cast<uint32_t>(st->Int(25))};
-    e.verb_entry = st->Text(26);
-    e.pattern_entry = st->Text(27);
-    e.paired = st->Int(28) != 0;
-    e.intent = st->Int(29) != 0;
-    e.asserted_code = st->Text(30);
-    e.coder_run = st->Text(31);
-    e.quote = st->IsNull(32) ? -1 : static_cast<int32_t>(st->Int(32));
-    e.rule = st->Text(33);
-    e.sentence_text = std::string(st->Blob(34));
+    ReadEventRow(*st, &e);
     out.push_back(std::move(e));
   }
   if (!st->status().ok()) return st->status();

@@ -52,6 +52,20 @@ struct EventQuery {
 // article (resolved by the caller). InvalidArgument for a malformed filter.
 Result<EventQuery> BuildEventQuery(const EventFilter& filter, int64_t article_rowid);
 
+// The " AND ..." conditions of BuildEventQuery alone, in `sql`, with the
+// same parameters (over events e).
+Result<EventQuery> BuildEventWhere(const EventFilter& filter, int64_t article_rowid);
+
+// The columns every event query reads (over events e, articles a,
+// coder_runs r), without the sentence; the sentence column (its text, or
+// NULL) follows them as column 34.
+std::string_view EventColumns();
+std::string_view SentenceColumn(bool with_text);
+// Binds a query's parameters to `st`, in order.
+void BindEventParams(const EventQuery& query, Statement* st);
+// Reads one row of EventColumns() and the sentence into *e.
+void ReadEventRow(const Statement& st, StoredEvent* e);
+
 // Runs a query built by BuildEventQuery.
 Result<std::vector<StoredEvent>> RunEventQuery(Database& db, const EventQuery& query);
 

@@ -165,6 +165,26 @@ CREATE TABLE quote_links (
 ) WITHOUT ROWID;
 CREATE INDEX quote_links_by_other ON quote_links(other);
 )sql",
+    // 5 -> 6: relations over time and streaming exports. The copy group of
+    // each grouped article in a narrow table kept by a trigger (articles
+    // rows hold the text, so reading copy_original from them per event
+    // walks overflow pages), and one covering index for relations queries:
+    // an actor range on source, the target and date checked in the index,
+    // and every column a series needs, so no event row is read.
+    R"sql(
+CREATE TABLE article_groups (
+  article INTEGER PRIMARY KEY REFERENCES articles(rowid),
+  original INTEGER NOT NULL            -- articles.copy_original of `article`
+);
+INSERT INTO article_groups (article, original)
+  SELECT rowid, copy_original FROM articles WHERE copy_original IS NOT NULL;
+CREATE TRIGGER article_groups_follow AFTER UPDATE OF copy_original ON articles BEGIN
+  DELETE FROM article_groups WHERE article = NEW.rowid;
+  INSERT INTO article_groups (article, original)
+    SELECT NEW.rowid, NEW.copy_original WHERE NEW.copy_original IS NOT NULL;
+END;
+CREATE INDEX events_by_dyad ON events(source, target, date, code, quad_class, goldstein, article);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -18,6 +18,8 @@
 #include "store/event_rows.h"
 #include "store/quote_link_rows.h"
 #include "store/quote_rows.h"
+#include "store/event_export.h"
+#include "store/relation_rows.h"
 #include "store/schema.h"
 #include "store/span_codec.h"
 #include "store/sqlite_handle.h"
@@ -501,6 +503,20 @@ class SqliteStore : public Store {
       copy_sides_prepared_ = true;
     }
     return copy_sides_.Read(id);
+  }
+
+  Result<RelationSeries> QueryRelations(const RelationQuery& query) override {
+    return store::RunRelationQuery(*db_, query);
+  }
+
+  Status VisitEvents(const EventStream& stream, const EventVisitor& visit) override {
+    int64_t article_rowid = -1;
+    if (!stream.filter.article.empty()) {
+      auto found = FindArticle(stream.filter.article);
+      if (!found.ok()) return found.status();
+      article_rowid = found->first;
+    }
+    return store::VisitEventRows(*db_, stream, article_rowid, visit);
   }
 
  private:
