@@ -57,6 +57,7 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddRecodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddCopiesCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddStoriesCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
 
 }  // namespace dyad::cli
 

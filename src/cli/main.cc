@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   AddRecodeCommand(app, global, &exit_code);
   AddQuotesCommand(app, global, &exit_code);
   AddCopiesCommands(app, global, &exit_code);
+  AddStoriesCommands(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);
