@@ -329,7 +329,7 @@ struct StoryMember {
   // Provenance: the earlier article it copies (its earliest whole-article
   // link, else its earliest link) and the link's CopyKindName; or copy_kind
   // "original" when it is its copy group's original; "" for both otherwise.
-  std::string copy_of, copy_kind;
+  std::string copy_of, copy_kind;  std::string joined_via;  // with rule copy-of-original: the article whose story it joined
 };
 
 struct StoredStory {

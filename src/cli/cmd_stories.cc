@@ -143,7 +143,8 @@ int ShowStory(Store& store, uint32_t id, bool json) {
                               {"rule", m.rule},
                               {"similarity", m.similarity},
                               {"copy_of", m.copy_of},
-                              {"copy_kind", m.copy_kind}});
+                              {"copy_kind", m.copy_kind},
+                              {"joined_via", m.joined_via}});
     j["events"] = nlohmann::json::array();
     for (const FoldedEvent& f : folded)
       j["events"].push_back({{"date", f.event.date == 0 ? "" : Day(f.event.date)},
@@ -170,6 +171,7 @@ int ShowStory(Store& store, uint32_t id, bool json) {
   std::printf("articles:\n");
   for (const StoryMember& m : s.members) {
     std::string why = m.rule;
+    if (!m.joined_via.empty()) why += " " + m.joined_via;
     if (m.rule == "joined-by-similarity") {
       char buf[16];
       std::snprintf(buf, sizeof buf, " %.2f", m.similarity);

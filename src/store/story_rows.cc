@@ -307,8 +307,9 @@ Result<StoredStory> RunStoryGet(Database& db, uint32_t id) {
       sub("other") +
       "), '') END, CASE WHEN a.copy_original = a.rowid THEN 'original' ELSE coalesce(" +
       sub("kind") +
-      ", '') END FROM article_stories s JOIN articles a ON a.rowid = s.article WHERE s.story = "
-      "?1 ORDER BY s.date = 0, s.date, s.article");
+      ", '') END, coalesce(v.id, '') FROM article_stories s JOIN articles a ON a.rowid = "
+      "s.article LEFT JOIN articles v ON v.rowid = s.copy_of WHERE s.story = ?1 ORDER BY s.date "
+      "= 0, s.date, s.article");
   if (!members.ok()) return members.status();
   members->Bind(1, static_cast<int64_t>(id));
   while (members->Step()) {
@@ -321,6 +322,7 @@ Result<StoredStory> RunStoryGet(Database& db, uint32_t id) {
     m.similarity = members->Double(5);
     m.copy_of = members->Text(6);
     m.copy_kind = members->Text(7);
+    m.joined_via = members->Text(8);
     if (!m.outlet.empty()) out.outlet_names.push_back(m.outlet);
     out.members.push_back(std::move(m));
   }
