@@ -40,8 +40,11 @@ std::vector<std::pair<uint32_t, float>> StoryClusterer::Weigh(const StoryFeature
   std::vector<std::pair<uint32_t, float>> v;
   v.reserve(f.terms.size());
   for (const auto& [term, count] : f.terms) {
-    auto [it, added] = term_ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
-    if (added) {
+    // find before emplace: emplace would build a node (and copy the term)
+    // for every term already known.
+    auto it = term_ids_.find(term);
+    if (it == term_ids_.end()) {
+      it = term_ids_.emplace(term, static_cast<uint32_t>(terms_.size())).first;
       terms_.push_back(term);
       doc_freq_.push_back(0);
       term_changed_.push_back(false);

@@ -141,7 +141,7 @@ TEST(StoryClustererTest, ExplainsTheRuleAndSimilarity) {
 }
 
 // A stream cut in two: the second half assigned by a clusterer restored from
-// what a store keeps (terms, counters, open stories' member vectors) gives
+// what a store keeps (terms, counters, every member's vector) gives
 // exactly what one clusterer gives.
 TEST(StoryClustererTest, RestoredStateAssignsExactlyAsTheOriginal) {
   std::vector<StoryArticle> stream = {
