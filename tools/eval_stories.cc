@@ -251,7 +251,7 @@ int main(int argc, char** argv) {
       if (merged) hard_ok = false;
     }
     if (b.f1() < 0.90 || !hard_ok || hard_pairs.empty()) {
-      std::fprintf(stderr, "eval_stories: %s: check failed (F1 %.3f, hard cases %s)\n", path,
+      std::fprintf(stderr, "eval_stories: %s: below target (F1 %.3f, hard cases %s)\n", path,
                    b.f1(), hard_ok ? "apart" : "merged");
       return false;
     }
