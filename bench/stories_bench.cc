@@ -3,13 +3,24 @@
 // The stream is generated at run time: 5,000 stories over 1,000 days, each
 // with its own topic words and actors, articles of ~300 words mixing topic
 // words with a shared background vocabulary, arriving in date order.
+// BM_StoreAssign and BM_StoreWarm measure what ingest pays on top: reading
+// each article back from an SQLite store, writing its story and the
+// clusterer's state per batch of 256 (RebuildStories runs the code ingest
+// runs), and restoring the clusterer at the start of a later ingest.
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "dyad/pipeline.h"
+#include "dyad/store.h"
 #include "dyad/stories.h"
+#include "pipeline/article_stories.h"
 
 namespace {
 
@@ -28,6 +39,7 @@ std::string Word(uint32_t n) {  // a pronounceable-ish unique word
 
 struct Stream {
   std::vector<dyad::StoryArticle> articles;
+  std::vector<std::string> texts;  // parallel to articles
   size_t words = 0;
 };
 
@@ -62,6 +74,7 @@ const Stream& MakeStream() {
       // Day numbers to yyyymmdd: 30-day months are enough for ordering and gaps.
       a.date = 20200000 + (1 + d / 360) * 10000 + (1 + d / 30 % 12) * 100 + 1 + d % 30;
       a.features = dyad::ComputeStoryFeatures(title, text, actors);
+      s.texts.push_back(std::move(text));
       s.words += 306;
       s.articles.push_back(std::move(a));
     }
@@ -92,6 +105,72 @@ void BM_ComputeFeatures(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_ComputeFeatures);
+
+// A store holding the first `n` articles of the stream (no events, no
+// copies), in date order; its stories assigned when `assigned`.
+class StreamStore {
+ public:
+  StreamStore(size_t n, bool assigned) {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("stories_bench_" + std::to_string(::getpid()) + "_" + std::to_string(n));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    store_ = std::move(dyad::OpenSqliteStore((dir_ / "store.db").string())).value();
+    const Stream& s = MakeStream();
+    std::vector<dyad::ArticleRecord> batch;
+    for (size_t i = 0; i < n; ++i) {
+      dyad::ArticleRecord r;
+      r.article.title = s.articles[i].title;
+      r.article.outlet = s.articles[i].outlet;
+      r.article.text = s.texts[i];
+      const int32_t d = s.articles[i].date;
+      char day[16];
+      std::snprintf(day, sizeof day, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+      r.article.published = day;
+      r.id = dyad::ArticleId(r.article);
+      batch.push_back(std::move(r));
+      if (batch.size() == 1000 || i + 1 == n) {
+        (void)store_->PutArticles(batch);
+        batch.clear();
+      }
+    }
+    if (assigned) (void)dyad::RebuildStories(*store_, {}, 256, 1);
+  }
+  ~StreamStore() {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  dyad::Store& store() { return *store_; }
+
+ private:
+  std::filesystem::path dir_;
+  std::unique_ptr<dyad::Store> store_;
+};
+
+constexpr size_t kStoreArticles = 20000;
+
+// Ingest-time assignment on one thread: read back, features, assign, write.
+void BM_StoreAssign(benchmark::State& state) {
+  StreamStore s(kStoreArticles, false);
+  for (auto _ : state) {
+    auto n = dyad::RebuildStories(s.store(), {}, 256, 1);
+    if (!n.ok()) state.SkipWithError(n.status().ToString().c_str());
+  }
+  state.SetItemsProcessed(state.iterations() * kStoreArticles);
+}
+BENCHMARK(BM_StoreAssign)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The restore at the start of an ingest into a store of kStoreArticles.
+void BM_StoreWarm(benchmark::State& state) {
+  StreamStore s(kStoreArticles, true);
+  for (auto _ : state) {
+    dyad::pipeline::StoryAssigner assigner(s.store(), {});
+    dyad::Status st = assigner.Warm();
+    if (!st.ok()) state.SkipWithError(st.ToString().c_str());
+  }
+  state.SetItemsProcessed(state.iterations() * kStoreArticles);
+}
+BENCHMARK(BM_StoreWarm)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

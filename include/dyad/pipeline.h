@@ -74,6 +74,7 @@ struct IngestSummary {
   // there were in all, so memory stays bounded however bad the input.
   std::vector<InputProblem> problems;
   uint64_t problem_count = 0;
+  uint64_t story_articles = 0;  // articles given a story (those that had none)
 };
 
 struct IngestOptions {
@@ -107,6 +108,12 @@ struct IngestOptions {
   // file, with the running summary and (bytes done, bytes total) of the
   // current file when known. For progress displays.
   std::function<void(const IngestSummary&, uint64_t, uint64_t)> on_progress;
+  // Assigns each stored article without a story to one (dyad/stories.h),
+  // after copies (a copy joins the story of the article it copies), in
+  // arrival order, with the clusterer's state restored from the store, so
+  // ingesting in several runs gives the stories one run gives. Default: true.
+  bool stories = true;
+  StoryOptions story_options;
 };
 
 // Ingests every document under `paths` into `store`. Returns a non-ok Status
@@ -175,6 +182,14 @@ struct RecodeSummary {
 // article with the events of one run or the other, never a mix). Running it
 // twice with the same dictionaries changes nothing.
 Result<RecodeSummary> RunRecode(Store& store, const RecodeOptions& options);
+
+// Forgets every story, then assigns every stored article in arrival order
+// as ingest does (the same inputs, code and order: the same stories as
+// ingesting the same articles in one or several runs, given the same copy
+// links and events), `batch_size` articles per transaction. Returns the
+// number of articles assigned.
+Result<uint64_t> RebuildStories(Store& store, const StoryOptions& options = StoryOptions(),
+                                uint32_t batch_size = 256, unsigned threads = 0);
 
 }  // namespace dyad
 

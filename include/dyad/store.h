@@ -33,6 +33,7 @@
 #include "dyad/quote_links.h"
 #include "dyad/quotes.h"
 #include "dyad/status.h"
+#include "dyad/stories.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -291,6 +292,98 @@ struct StoreStats {
   uint64_t copy_links = 0, copy_groups = 0, fingerprinted_articles = 0;
   uint64_t quote_links = 0;                     // links between quotes of different articles
   std::string first_published, last_published;  // "" when no article has a date
+  uint64_t stories = 0, storied_articles = 0;    // stories, and articles in one
+};
+
+// ---- Stories (dyad/stories.h, docs/stories.md) ----
+
+// What the story clusterer reads of a stored article: ingest and
+// `dyad stories --rebuild` read the same, so they assign the same.
+struct StoryInput {
+  std::string id;
+  int64_t seq = 0;  // arrival order (the article's row)
+  std::string title, text, outlet, published;
+  std::vector<std::string> actor_codes;  // its events' source and target codes, by ordinal
+  // The earliest-stored article it copies whole (an exact, near,
+  // syndicated or spun link), "" when none; and that article's story, -1
+  // when it has none stored.
+  std::string copy_of;
+  int64_t copy_of_story = -1;
+  int64_t story = -1;  // its own story, -1 when not assigned
+};
+
+// One article's story as the clusterer decided it (StoryAssignment).
+struct ArticleStory {
+  std::string article;  // exact id of a stored article
+  uint32_t story = 0;
+  std::string rule;  // StoryRuleName
+  double similarity = 0;
+  std::string copy_of;  // with copy-of-original: the article it followed
+  int32_t date = 0;     // yyyymmdd as the clusterer saw it, 0 unknown
+  std::vector<std::pair<uint32_t, float>> vector;
+};
+
+// A story's label and key words, as StoryClusterer::Summarize gives them.
+struct StoryLabel {
+  uint32_t story = 0;
+  std::string label, label_article;
+  std::vector<std::string> key_terms, key_actors;
+};
+
+struct StoryTermRow {
+  uint32_t id = 0;
+  std::string term;
+  uint32_t df = 0;
+};
+
+// What PutStories writes, in one transaction: the batch's assignments,
+// the terms added or changed, the counters, and the labels of the stories
+// the batch touched.
+struct StoryBatch {
+  std::vector<ArticleStory> articles;
+  std::vector<StoryTermRow> terms;
+  StoryCounters counters;
+  std::vector<StoryLabel> labels;
+};
+
+// The clusterer's stored state (StoryClusterer::Restore*).
+struct StoredStoryState {
+  StoryCounters counters;
+  std::vector<StoryTermRow> terms;  // by id
+  struct Member {
+    uint32_t story = 0;
+    StoryArticle article;  // id, title, outlet, date (features empty)
+    std::vector<std::pair<uint32_t, float>> vector;
+  };
+  std::vector<Member> members;  // by story, then arrival
+};
+
+// One article of a story, for `dyad story`.
+struct StoryMember {
+  std::string article, title, outlet, published;
+  std::string rule;  // StoryRuleName
+  double similarity = 0;
+  // Provenance: the earlier article it copies (its earliest whole-article
+  // link, else its earliest link) and the link's CopyKindName; or copy_kind
+  // "original" when it is its copy group's original; "" for both otherwise.
+  std::string copy_of, copy_kind;  std::string joined_via;  // with rule copy-of-original: the article whose story it joined
+};
+
+struct StoredStory {
+  uint32_t id = 0;
+  std::string label, label_article;
+  int32_t first_date = 0, last_date = 0;  // yyyymmdd, 0 unknown
+  uint32_t articles = 0, outlets = 0;
+  std::vector<std::string> key_terms, key_actors;
+  std::vector<StoryMember> members;       // GetStory only: by date (undated last), then arrival
+  std::vector<std::string> outlet_names;  // GetStory only: sorted
+};
+
+// Which stories QueryStories returns, newest (last date) first.
+struct StoryFilter {
+  int32_t from = 0, to = 0;  // the story's span overlaps [from, to]; 0 no bound
+  std::string actor;         // a key actor code prefix, or an alias (ActorCodeAlias); "" any
+  uint32_t limit = 0;        // 0 for no limit
 };
 
 // ---- Relations over time (src/store/relation_rows.cc) ----
@@ -501,6 +594,29 @@ class Store {
   // stays constant whatever the number of events (never collected in a
   // vector; SQLite sorts on disk when it must). Errors as QueryEvents.
   virtual Status VisitEvents(const EventStream& stream, const EventVisitor& visit) = 0;
+
+
+  // ---- Stories ----
+
+  // The StoryInput of each stored article among `ids` (exact ids; unknown
+  // ones skipped, repeats once), in arrival order.
+  virtual Result<std::vector<StoryInput>> StoryInputs(const std::vector<std::string>& ids) = 0;
+  // The StoryInput of up to `limit` articles stored after arrival `seq`, in
+  // arrival order (for a rebuild; seq 0 from the first).
+  virtual Result<std::vector<StoryInput>> StoryInputsAfter(int64_t seq, uint32_t limit) = 0;
+  // The clusterer's state as the last PutStories left it (empty: none).
+  virtual Result<StoredStoryState> LoadStoryState() = 0;
+  // Writes a StoryBatch in one transaction and recounts each touched
+  // story's span, articles and outlets. NotFound (nothing changed) if an
+  // article id is not stored.
+  virtual Status PutStories(const StoryBatch& batch) = 0;
+  // Forgets every story and the clusterer's state (before a rebuild).
+  virtual Status ClearStories() = 0;
+  // Stories matching the filter, newest last date first, then by id;
+  // InvalidArgument for a malformed actor code.
+  virtual Result<std::vector<StoredStory>> QueryStories(const StoryFilter& filter) = 0;
+  // One story with its members and outlets; NotFound if no such story.
+  virtual Result<StoredStory> GetStory(uint32_t id) = 0;
 };
 
 // Copy-aware counting. An event reported by several articles is one event

@@ -30,13 +30,21 @@
 // with no time constraint, and do not change a story's span.
 //
 // Bounded work: candidate stories come from an inverted index of the top
-// terms of each member article (StoryOptions::probe_terms), not a scan of all
-// stories; stories gone cold two gaps before the newest date seen are dropped
-// from the index (an article arriving more than one gap late cannot join
-// them). Undated articles are rare and search an index of every story.
+// terms of each member article (StoryOptions::probe_terms), not a scan of
+// all stories, and are checked for time (Live) before any similarity is
+// computed. No story is ever dropped from the index, so arrival order need
+// not follow dates: an archive read outlet by outlet, or an article arriving
+// weeks late, still finds the story it belongs to.
 //
 // Copies: a StoryArticle with join_story_of naming an article already
-// assigned goes into that article's story whatever its content or date.
+// assigned (or join_story naming a story) goes into that story whatever its
+// content or date.
+//
+// Across runs: the state that decides future assignments is the vocabulary
+// with its document frequencies, two counters and every member's vector
+// (StoryAssignment::vector). A store keeps them, and
+// Restore* rebuilds a clusterer that assigns exactly as the one that wrote
+// them would have (docs/stories.md, "Across runs").
 //
 // Determinism: the result depends only on the order of Assign calls; ties
 // go to the older story. ClusterStoriesInBatch sorts by (date, id), undated
@@ -86,6 +94,33 @@ struct StoryArticle {
   int32_t date = 0;  // yyyymmdd; 0 when unknown
   StoryFeatures features;
   std::string join_story_of;  // the original's id when this is a copy
+  int64_t join_story = -1;    // the original's story when the caller knows it (wins)
+};
+
+// Why an article is in its story.
+enum class StoryRule {
+  kNewStory,            // no live story was similar enough: it starts one
+  kJoinedBySimilarity,  // the most similar live story, at least the threshold
+  kCopyOfOriginal,      // a copy joins its original's story
+  kAlreadyAssigned,     // the id was assigned before: its story, unchanged
+};
+// "new-story", "joined-by-similarity", "copy-of-original", "already-assigned".
+std::string_view StoryRuleName(StoryRule rule);
+
+// What Assign decided for one article.
+struct StoryAssignment {
+  uint32_t story = 0;
+  StoryRule rule = StoryRule::kNewStory;
+  double similarity = 0;  // cosine to the story joined by similarity; else 0
+  // The article's weighted, normalised vector (term id, weight), sorted by
+  // term id: what a store keeps to restore the story in a later run.
+  std::vector<std::pair<uint32_t, float>> vector;
+};
+
+// The counters a clusterer's state needs besides terms and member vectors.
+struct StoryCounters {
+  uint64_t documents = 0;  // articles weighed (document frequencies' N)
+  uint32_t stories = 0;    // stories created
 };
 
 // What a story is, for people.
@@ -109,7 +144,8 @@ class StoryClusterer {
   // creation). A copy (join_story_of set and already assigned) joins its
   // original's story; its date widens the story's span like any member's.
   // An id assigned before gets its old story back, unchanged.
-  uint32_t Assign(const StoryArticle& article);
+  // With `explain`, also says why, with the article's vector.
+  uint32_t Assign(const StoryArticle& article, StoryAssignment* explain = nullptr);
 
   // The story of an article id; -1 when not assigned.
   int64_t StoryOf(std::string_view article_id) const;
@@ -117,6 +153,24 @@ class StoryClusterer {
   size_t story_count() const { return stories_.size(); }
   StorySummary Summarize(uint32_t story) const;
   std::vector<StorySummary> Summaries() const;
+
+  // ---- State, for a store (see "Across runs" above) ----
+  StoryCounters counters() const;
+  size_t term_count() const { return terms_.size(); }
+  const std::string& term(uint32_t id) const { return terms_.at(id); }
+  uint32_t doc_freq(uint32_t id) const { return doc_freq_.at(id); }
+  // Term ids added or whose document frequency changed since the last call,
+  // ascending.
+  std::vector<uint32_t> TakeChangedTerms();
+
+  // Restoring a stored state into a new clusterer: RestoreCounters first,
+  // then every term in id order, then the members of each story in
+  // assignment order, with the vectors their StoryAssignment gave.
+  // REQUIRES: in that order, on a clusterer that has assigned nothing.
+  void RestoreCounters(const StoryCounters& counters);
+  void RestoreTerm(const std::string& term, uint32_t doc_freq);
+  void RestoreMember(uint32_t story, const StoryArticle& article,
+                     std::vector<std::pair<uint32_t, float>> vector);
 
  private:
   struct Member {
@@ -128,12 +182,10 @@ class StoryClusterer {
     std::unordered_map<uint32_t, double> centroid;
     double norm2 = 0;
     std::vector<uint32_t> members;  // indexes into members_
-    bool indexed = true;
   };
   std::vector<std::pair<uint32_t, float>> Weigh(const StoryFeatures& f);
   bool Live(const Story& s, int32_t date) const;
   void Join(uint32_t story, uint32_t member, int32_t date);
-  void DropColdStories();
 
   StoryOptions options_;
   std::unordered_map<std::string, uint32_t> term_ids_;
@@ -143,10 +195,9 @@ class StoryClusterer {
   std::vector<Member> members_;
   std::vector<Story> stories_;
   std::unordered_map<std::string, uint32_t> story_of_;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;      // term -> live stories
-  std::unordered_map<uint32_t, std::vector<uint32_t>> all_postings_;  // for undated articles
-  int32_t newest_date_ = 0;
-  int32_t dropped_before_ = 0;  // stories last active before this are dropped
+  std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;  // term -> stories
+  std::vector<uint32_t> changed_terms_;
+  std::vector<bool> term_changed_;
 };
 
 // Assigns `articles` in (date, id) order, undated ones last: the same result

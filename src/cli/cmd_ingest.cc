@@ -77,6 +77,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     uint64_t max_file = uint64_t{1} << 30, max_document = uint64_t{32} << 20;
     bool json = false, quiet = false, no_code = false, no_quotes = false, no_copies = false;
     std::vector<std::string> dicts;
+    bool no_stories = false;
   };
   auto o = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -96,6 +97,8 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_flag("--no-code", o->no_code, "code no events");
   cmd->add_flag("--no-quotes", o->no_quotes, "extract no quotes (and code no statements)");
   cmd->add_flag("--no-copies", o->no_copies, "look for no copies (provenance links)");
+  cmd->add_flag("--no-stories", o->no_stories,
+                "assign no stories (`dyad stories --rebuild` assigns them later)");
   cmd->add_flag("--json", o->json, "print the summary as JSON");
   cmd->add_flag("--quiet,-q", o->quiet, "no progress line and no problem messages");
   cmd->callback([o, &g, exit_code] {
@@ -124,6 +127,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     opts.reader.max_document_bytes = o->max_document;
     opts.quotes = !o->no_quotes;
     opts.copies = !o->no_copies;
+    opts.stories = !o->no_stories;
     if (coder) {
       opts.coder = coder.get();
       opts.coder_run = dictionaries->run;
@@ -156,9 +160,15 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       j["run"]["copies"] = !o->no_copies;
       j["run"]["copy_links"] = summary->copy_links;
       if (coder) j["run"]["dictionaries"] = dictionaries->run.fingerprint;
+      j["run"]["stories"] = !o->no_stories;
+      j["run"]["story_articles"] = summary->story_articles;
+      j["store"]["stories"] = totals->stories;
       std::cout << j.dump(2) << "\n";
     } else {
       PrintSummary(*summary, *totals, g.db, coder ? &dictionaries->run : nullptr, !o->no_quotes);
+      std::printf("stories: %llu articles assigned this run; %llu stories in the store\n",
+                  static_cast<unsigned long long>(summary->story_articles),
+                  static_cast<unsigned long long>(totals->stories));
     }
     *exit_code = summary->problem_count == 0 ? kExitOk : kExitRejected;
   });

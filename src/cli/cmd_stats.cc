@@ -41,7 +41,9 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
                                   {"first_published", st->first_published},
                                   {"last_published", st->last_published},
                                   {"boilerplate_blocks", st->boilerplate_blocks},
-                                  {"boilerplate_chars", st->boilerplate_chars}}
+                                  {"boilerplate_chars", st->boilerplate_chars},
+                                  {"stories", st->stories},
+                                  {"storied_articles", st->storied_articles}}
                        .dump(2)
                 << "\n";
     } else {
@@ -68,6 +70,9 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       std::printf("boilerplate removed: %llu blocks, %llu characters\n",
                   static_cast<unsigned long long>(st->boilerplate_blocks),
                   static_cast<unsigned long long>(st->boilerplate_chars));
+      std::printf("stories: %llu, holding %llu articles\n",
+                  static_cast<unsigned long long>(st->stories),
+                  static_cast<unsigned long long>(st->storied_articles));
     }
     *exit_code = kExitOk;
   });

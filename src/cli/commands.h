@@ -59,6 +59,7 @@ void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddCopiesCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddRelationsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddExportCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddStoriesCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   AddCopiesCommands(app, global, &exit_code);
   AddRelationsCommand(app, global, &exit_code);
   AddExportCommands(app, global, &exit_code);
+  AddStoriesCommands(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

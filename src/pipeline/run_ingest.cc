@@ -16,6 +16,7 @@
 
 #include "dyad/pipeline.h"
 #include "pipeline/article_copies.h"
+#include "pipeline/article_stories.h"
 #include "pipeline/parallel_for.h"
 
 namespace dyad {
@@ -165,6 +166,14 @@ class IngestRun : public DocumentVisitor {
       }
       summary_.copy_links += *links;
     }
+    if (options_.stories) {
+      auto assigned = AssignStories(batch);
+      if (!assigned.ok()) {
+        status_ = assigned.status();
+        return;
+      }
+      summary_.story_articles += *assigned;
+    }
     if (options_.on_progress) options_.on_progress(summary_, bytes_done_, bytes_total_);
   }
 
@@ -177,6 +186,19 @@ class IngestRun : public DocumentVisitor {
       if (!s.ok()) return s;
     }
     return copies_->Link(batch, states, threads_);
+  }
+
+  // Stories of the stored batch; the clusterer is restored from the store first.
+  Result<uint64_t> AssignStories(const std::vector<ArticleRecord>& batch) {
+    if (!stories_) {
+      stories_.emplace(store_, options_.story_options);
+      Status s = stories_->Warm();
+      if (!s.ok()) return s;
+    }
+    std::vector<std::string> ids;
+    ids.reserve(batch.size());
+    for (const ArticleRecord& rec : batch) ids.push_back(rec.id);
+    return stories_->Assign(ids, threads_);
   }
 
   void Account(const ArticleRecord& rec) {
@@ -203,6 +225,7 @@ class IngestRun : public DocumentVisitor {
   Status status_;
   uint64_t bytes_done_ = 0, bytes_total_ = 0;
   std::optional<pipeline::CopyLinker> copies_;
+  std::optional<pipeline::StoryAssigner> stories_;
 };
 
 }  // namespace

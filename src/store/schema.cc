@@ -185,6 +185,41 @@ CREATE TRIGGER article_groups_follow AFTER UPDATE OF copy_original ON articles B
 END;
 CREATE INDEX events_by_dyad ON events(source, target, date, code, quad_class, goldstein, article);
 )sql",
+    // 6 -> 7: stories (docs/stories.md): each article's story with the rule
+    // that put it there, each story's summary, and what the clusterer needs
+    // to go on in a later run (vocabulary, counters, member vectors).
+    R"sql(
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,              -- StoryClusterer's story id (0, 1, 2... by creation)
+  label TEXT NOT NULL DEFAULT '',      -- title of the member most similar to the centroid
+  label_article INTEGER REFERENCES articles(rowid),
+  first_date INTEGER NOT NULL DEFAULT 0, last_date INTEGER NOT NULL DEFAULT 0,  -- yyyymmdd, 0
+  articles INTEGER NOT NULL DEFAULT 0, outlets INTEGER NOT NULL DEFAULT 0,
+  key_terms TEXT NOT NULL DEFAULT '',  -- heaviest centroid words, space-separated
+  key_actors TEXT NOT NULL DEFAULT ''  -- heaviest centroid actor codes, space-separated
+);
+CREATE INDEX stories_by_last ON stories(last_date, id);
+CREATE TABLE article_stories (
+  article INTEGER PRIMARY KEY REFERENCES articles(rowid),
+  story INTEGER NOT NULL REFERENCES stories(id),
+  rule TEXT NOT NULL,                  -- StoryRuleName: new-story, joined-by-similarity, ...
+  similarity REAL NOT NULL,            -- cosine to the story joined by similarity, else 0
+  copy_of INTEGER REFERENCES articles(rowid),  -- copy-of-original: the article followed
+  date INTEGER NOT NULL,               -- the article's day as the clusterer saw it, 0 unknown
+  vector BLOB NOT NULL                 -- per term: uint32 LE term id, float32 LE weight
+);
+CREATE INDEX article_stories_by_story ON article_stories(story, article);
+CREATE TABLE story_terms (
+  id INTEGER PRIMARY KEY,              -- the clusterer's term id (order of first use)
+  term TEXT NOT NULL,                  -- content word, or "@CODE" for an actor code
+  df INTEGER NOT NULL                  -- articles containing it
+);
+CREATE TABLE story_state (
+  id INTEGER PRIMARY KEY CHECK (id = 0),
+  documents INTEGER NOT NULL,          -- articles the clusterer has weighed
+  stories INTEGER NOT NULL             -- stories it has created
+);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -23,6 +23,7 @@
 #include "store/schema.h"
 #include "store/span_codec.h"
 #include "store/sqlite_handle.h"
+#include "store/story_rows.h"
 
 namespace dyad {
 namespace {
@@ -401,6 +402,15 @@ class SqliteStore : public Store {
     auto quote_links = store::CountQuoteLinks(*db_);
     if (!quote_links.ok()) return quote_links.status();
     st.quote_links = *quote_links;
+    auto stories = db_->Prepare(
+        "SELECT (SELECT count(*) FROM stories WHERE articles > 0), (SELECT count(*) FROM "
+        "article_stories)");
+    if (!stories.ok()) return stories.status();
+    if (stories->Step()) {
+      st.stories = static_cast<uint64_t>(stories->Int(0));
+      st.storied_articles = static_cast<uint64_t>(stories->Int(1));
+    }
+    if (!stories->status().ok()) return stories->status();
     return st;
   }
 
@@ -518,6 +528,108 @@ class SqliteStore : public Store {
     }
     return store::VisitEventRows(*db_, stream, article_rowid, visit);
   }
+
+  // ---- Stories (story_rows.h) ----
+
+  Result<std::vector<StoryInput>> StoryInputs(const std::vector<std::string>& ids) override {
+    Status s = db_->Exec("BEGIN");
+    if (!s.ok()) return s;
+    std::vector<int64_t> rowids;
+    for (const std::string& id : ids) {
+      auto rowid = RowidOf(id);
+      if (rowid.ok()) {
+        rowids.push_back(*rowid);
+      } else if (!rowid.status().IsNotFound()) {
+        db_->Exec("ROLLBACK");
+        return rowid.status();
+      }
+    }
+    std::sort(rowids.begin(), rowids.end());
+    rowids.erase(std::unique(rowids.begin(), rowids.end()), rowids.end());
+    auto out = store::ReadStoryInputs(*db_, rowids);
+    db_->Exec(out.ok() ? "COMMIT" : "ROLLBACK");
+    return out;
+  }
+
+  Result<std::vector<StoryInput>> StoryInputsAfter(int64_t seq, uint32_t limit) override {
+    Status s = db_->Exec("BEGIN");
+    if (!s.ok()) return s;
+    auto stmt = db_->Prepare("SELECT rowid FROM articles WHERE rowid > ?1 ORDER BY rowid LIMIT ?2");
+    if (!stmt.ok()) {
+      db_->Exec("ROLLBACK");
+      return stmt.status();
+    }
+    stmt->Bind(1, seq).Bind(2, static_cast<int64_t>(limit));
+    std::vector<int64_t> rowids;
+    while (stmt->Step()) rowids.push_back(stmt->Int(0));
+    Result<std::vector<StoryInput>> out = stmt->status();
+    if (stmt->status().ok()) out = store::ReadStoryInputs(*db_, rowids);
+    db_->Exec(out.ok() ? "COMMIT" : "ROLLBACK");
+    return out;
+  }
+
+  Result<StoredStoryState> LoadStoryState() override {
+    Status s = db_->Exec("BEGIN");
+    if (!s.ok()) return s;
+    auto out = store::ReadStoryState(*db_);
+    db_->Exec(out.ok() ? "COMMIT" : "ROLLBACK");
+    return out;
+  }
+
+  Status PutStories(const StoryBatch& batch) override {
+    if (!stories_prepared_) {
+      Status p = stories_.Prepare(*db_);
+      if (!p.ok()) return p;
+      stories_prepared_ = true;
+    }
+    Status s = db_->Exec("BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    std::vector<int64_t> rowids, copy_rowids;
+    for (const ArticleStory& a : batch.articles) {
+      auto rowid = RowidOf(a.article);
+      if (!rowid.ok()) {
+        s = rowid.status();
+        break;
+      }
+      rowids.push_back(*rowid);
+      copy_rowids.push_back(-1);
+      if (a.copy_of.empty()) continue;
+      auto copy = RowidOf(a.copy_of);
+      if (!copy.ok()) {
+        s = copy.status();
+        break;
+      }
+      copy_rowids.back() = *copy;
+    }
+    if (s.ok()) s = stories_.Put(batch, rowids, copy_rowids);
+    if (s.ok()) s = db_->Exec("COMMIT");
+    if (!s.ok()) db_->Exec("ROLLBACK");
+    return s;
+  }
+
+  Status ClearStories() override {
+    Status s = db_->Exec("BEGIN IMMEDIATE");
+    if (s.ok())
+      s = db_->Exec(
+          "DELETE FROM article_stories; DELETE FROM stories; DELETE FROM story_terms; DELETE "
+          "FROM story_state;");
+    if (s.ok()) s = db_->Exec("COMMIT");
+    if (!s.ok()) db_->Exec("ROLLBACK");
+    return s;
+  }
+
+  Result<std::vector<StoredStory>> QueryStories(const StoryFilter& filter) override {
+    StoryFilter f = filter;
+    if (!f.actor.empty()) {
+      f.actor = ActorCodeAlias(f.actor);
+      for (char c : f.actor)
+        if (!std::isalnum(static_cast<unsigned char>(c)))
+          return Status::InvalidArgument("'" + filter.actor + "' is not an actor code");
+    }
+    return store::RunStoryQuery(*db_, f);
+  }
+
+  Result<StoredStory> GetStory(uint32_t id) override { return store::RunStoryGet(*db_, id); }
 
  private:
   // Stores the quote links of `c` (article `rowid` on one side).
@@ -646,6 +758,8 @@ class SqliteStore : public Store {
   store::CopySideReader copy_sides_;
   bool rowid_prepared_ = false;
   Statement rowid_;
+  bool stories_prepared_ = false;
+  store::StoryWriter stories_;
 };
 
 }  // namespace

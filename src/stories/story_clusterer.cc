@@ -7,7 +7,31 @@
 
 namespace dyad {
 
+std::string_view StoryRuleName(StoryRule rule) {
+  switch (rule) {
+    case StoryRule::kNewStory: return "new-story";
+    case StoryRule::kJoinedBySimilarity: return "joined-by-similarity";
+    case StoryRule::kCopyOfOriginal: return "copy-of-original";
+    case StoryRule::kAlreadyAssigned: return "already-assigned";
+  }
+  return "";
+}
+
 StoryClusterer::StoryClusterer(StoryOptions options) : options_(options) {}
+
+namespace {
+// The k heaviest (term, weight) of a vector, ties by term id.
+std::vector<std::pair<uint32_t, float>> TopTerms(const std::vector<std::pair<uint32_t, float>>& v,
+                                                 size_t k) {
+  std::vector<std::pair<uint32_t, float>> top = v;
+  k = std::min(k, top.size());
+  std::partial_sort(top.begin(), top.begin() + k, top.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  top.resize(k);
+  return top;
+}
+}  // namespace
 
 // Sublinear TF times an IDF from the documents seen so far (this one
 // included), L2-normalised; sorted by term id.
@@ -16,16 +40,24 @@ std::vector<std::pair<uint32_t, float>> StoryClusterer::Weigh(const StoryFeature
   std::vector<std::pair<uint32_t, float>> v;
   v.reserve(f.terms.size());
   for (const auto& [term, count] : f.terms) {
-    auto [it, added] = term_ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
-    if (added) {
+    // find before emplace: emplace would build a node (and copy the term)
+    // for every term already known.
+    auto it = term_ids_.find(term);
+    if (it == term_ids_.end()) {
+      it = term_ids_.emplace(term, static_cast<uint32_t>(terms_.size())).first;
       terms_.push_back(term);
       doc_freq_.push_back(0);
+      term_changed_.push_back(false);
     }
     v.emplace_back(it->second, count);
   }
   double norm2 = 0;
   for (auto& [id, w] : v) {
     ++doc_freq_[id];
+    if (!term_changed_[id]) {
+      term_changed_[id] = true;
+      changed_terms_.push_back(id);
+    }
     double idf = std::log((1.0 + docs_) / doc_freq_[id]) + 1.0;
     w = static_cast<float>((1.0 + std::log(w)) * idf);
     norm2 += double(w) * w;
@@ -59,74 +91,40 @@ void StoryClusterer::Join(uint32_t story, uint32_t member, int32_t date) {
     s.last = std::max(s.last, date);
   }
   // Index the member's heaviest terms (ties by term id, so deterministic).
-  std::vector<std::pair<uint32_t, float>> top = v;
-  const size_t k = std::min(options_.probe_terms, top.size());
-  std::partial_sort(top.begin(), top.begin() + k, top.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  for (size_t i = 0; i < k; ++i) {
-    for (auto* index : {&postings_, &all_postings_}) {
-      auto& list = (*index)[top[i].first];
-      if (list.empty() || list.back() != story) list.push_back(story);
-    }
+  for (const auto& [id, w] : TopTerms(v, options_.probe_terms)) {
+    auto& list = postings_[id];
+    if (list.empty() || list.back() != story) list.push_back(story);
   }
 }
 
-// Stories last active two gaps before the newest date seen leave the index.
-void StoryClusterer::DropColdStories() {
-  if (newest_date_ == 0) return;
-  const int32_t cutoff = newest_date_;
-  for (auto it = postings_.begin(); it != postings_.end();) {
-    auto& list = it->second;
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](uint32_t s) {
-                                const Story& st = stories_[s];
-                                return st.last != 0 && StoryDaysBetween(st.last, cutoff) >
-                                                           2 * options_.cold_gap_days;
-                              }),
-               list.end());
-    it = list.empty() ? postings_.erase(it) : std::next(it);
+uint32_t StoryClusterer::Assign(const StoryArticle& a, StoryAssignment* explain) {
+  if (auto it = story_of_.find(a.id); it != story_of_.end()) {
+    if (explain) *explain = {it->second, StoryRule::kAlreadyAssigned, 0, {}};
+    return it->second;
   }
-  for (Story& s : stories_)
-    if (s.last != 0 && StoryDaysBetween(s.last, cutoff) > 2 * options_.cold_gap_days)
-      s.indexed = false;
-  dropped_before_ = cutoff;
-}
-
-uint32_t StoryClusterer::Assign(const StoryArticle& a) {
-  if (auto it = story_of_.find(a.id); it != story_of_.end()) return it->second;
   const uint32_t member = static_cast<uint32_t>(members_.size());
   members_.push_back({a.id, a.title, a.outlet, Weigh(a.features)});
-  if (a.date != 0 && a.date > newest_date_) {
-    newest_date_ = a.date;
-    // Sweep the index at most once per gap of dates.
-    if (dropped_before_ == 0 ||
-        StoryDaysBetween(dropped_before_, newest_date_) > options_.cold_gap_days)
-      DropColdStories();
-  }
   uint32_t chosen = UINT32_MAX;
-  if (!a.join_story_of.empty()) {
+  StoryRule rule = StoryRule::kNewStory;
+  double best = options_.threshold;
+  if (a.join_story >= 0 && static_cast<uint64_t>(a.join_story) < stories_.size()) {
+    chosen = static_cast<uint32_t>(a.join_story);
+  } else if (!a.join_story_of.empty()) {
     if (auto it = story_of_.find(a.join_story_of); it != story_of_.end()) chosen = it->second;
   }
-  if (chosen == UINT32_MAX) {
+  if (chosen != UINT32_MAX) {
+    rule = StoryRule::kCopyOfOriginal;
+  } else {
     const auto& v = members_[member].vector;
     std::vector<uint32_t> candidates;
-    const size_t k = std::min(options_.probe_terms, v.size());
-    std::vector<std::pair<uint32_t, float>> top = v;
-    std::partial_sort(top.begin(), top.begin() + k, top.end(), [](const auto& x, const auto& y) {
-      return x.second != y.second ? x.second > y.second : x.first < y.first;
-    });
-    // Undated articles look in the index of all stories, old ones too.
-    const auto& index = a.date == 0 ? all_postings_ : postings_;
-    for (size_t i = 0; i < k; ++i)
-      if (auto p = index.find(top[i].first); p != index.end())
+    for (const auto& [id, w] : TopTerms(v, options_.probe_terms))
+      if (auto p = postings_.find(id); p != postings_.end())
         candidates.insert(candidates.end(), p->second.begin(), p->second.end());
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    double best = options_.threshold;
     for (uint32_t c : candidates) {
       const Story& s = stories_[c];
-      if ((a.date != 0 && !s.indexed) || !Live(s, a.date) || s.norm2 <= 0) continue;
+      if (!Live(s, a.date) || s.norm2 <= 0) continue;
       double dot = 0;
       for (const auto& [id, w] : v)
         if (auto e = s.centroid.find(id); e != s.centroid.end()) dot += e->second * w;
@@ -136,10 +134,15 @@ uint32_t StoryClusterer::Assign(const StoryArticle& a) {
         chosen = c;
       }
     }
+    if (chosen != UINT32_MAX) rule = StoryRule::kJoinedBySimilarity;
   }
   if (chosen == UINT32_MAX) {
     chosen = static_cast<uint32_t>(stories_.size());
     stories_.emplace_back();
+  }
+  if (explain) {
+    *explain = {chosen, rule, rule == StoryRule::kJoinedBySimilarity ? best : 0.0,
+                members_[member].vector};
   }
   Join(chosen, member, a.date);
   story_of_.emplace(a.id, chosen);
@@ -149,6 +152,39 @@ uint32_t StoryClusterer::Assign(const StoryArticle& a) {
 int64_t StoryClusterer::StoryOf(std::string_view id) const {
   auto it = story_of_.find(std::string(id));
   return it == story_of_.end() ? -1 : int64_t(it->second);
+}
+
+StoryCounters StoryClusterer::counters() const {
+  return {docs_, static_cast<uint32_t>(stories_.size())};
+}
+
+std::vector<uint32_t> StoryClusterer::TakeChangedTerms() {
+  std::vector<uint32_t> out = std::move(changed_terms_);
+  changed_terms_.clear();
+  for (uint32_t id : out) term_changed_[id] = false;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void StoryClusterer::RestoreCounters(const StoryCounters& c) {
+  docs_ = c.documents;
+  stories_.resize(c.stories);
+}
+
+void StoryClusterer::RestoreTerm(const std::string& term, uint32_t doc_freq) {
+  term_ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
+  terms_.push_back(term);
+  doc_freq_.push_back(doc_freq);
+  term_changed_.push_back(false);
+}
+
+void StoryClusterer::RestoreMember(uint32_t story, const StoryArticle& a,
+                                   std::vector<std::pair<uint32_t, float>> vector) {
+  if (story >= stories_.size()) stories_.resize(story + 1);
+  const uint32_t member = static_cast<uint32_t>(members_.size());
+  members_.push_back({a.id, a.title, a.outlet, std::move(vector)});
+  Join(story, member, a.date);
+  story_of_.emplace(a.id, story);
 }
 
 StoryClusterer ClusterStoriesInBatch(std::vector<StoryArticle> articles, StoryOptions options) {

@@ -109,6 +109,92 @@ TEST(StoryClustererTest, UndatedArticleJoinsByContentAloneAndKeepsTheSpan) {
   EXPECT_EQ(c.Summarize(a).last_date, 20240101);
 }
 
+// An archive read outlet by outlet: articles arrive months out of date
+// order and still find their story, while one dated after the gap does not.
+TEST(StoryClustererTest, LateArrivalStillFindsItsStory) {
+  StoryClusterer c;
+  uint32_t a = c.Assign(Make("a", 20240101, "Naval drills", kDrills));
+  c.Assign(Make("f", 20240601, "Floods", kFlood));
+  c.Assign(Make("g", 20241201, "Election", kElection));
+  StoryAssignment why;
+  EXPECT_EQ(c.Assign(Make("late", 20240103, "Naval drills off Vladivostok", kDrills2), &why), a);
+  EXPECT_EQ(why.rule, StoryRule::kJoinedBySimilarity);
+  EXPECT_NE(c.Assign(Make("after", 20240120, "Naval drills", kDrills)), a);  // 17 days on
+  uint32_t copy = c.Assign(Make("copy", 20240602, "Floods", kFlood, "a"), &why);
+  EXPECT_EQ(copy, a);
+  EXPECT_EQ(why.rule, StoryRule::kCopyOfOriginal);
+  EXPECT_EQ(c.Summarize(a).articles, (std::vector<std::string>{"a", "late", "copy"}));
+}
+
+TEST(StoryClustererTest, ExplainsTheRuleAndSimilarity) {
+  StoryClusterer c;
+  StoryAssignment why;
+  c.Assign(Make("a", 20240910, "Warships hold naval drills", kDrills), &why);
+  EXPECT_EQ(StoryRuleName(why.rule), "new-story");
+  EXPECT_FALSE(why.vector.empty());
+  c.Assign(Make("b", 20240911, "Naval drills off Vladivostok", kDrills2), &why);
+  EXPECT_EQ(StoryRuleName(why.rule), "joined-by-similarity");
+  EXPECT_GE(why.similarity, StoryOptions().threshold);
+  EXPECT_LE(why.similarity, 1.0);
+  c.Assign(Make("b", 20240911, "x", kFlood), &why);
+  EXPECT_EQ(why.rule, StoryRule::kAlreadyAssigned);
+}
+
+// A stream cut in two: the second half assigned by a clusterer restored from
+// what a store keeps (terms, counters, every member's vector) gives
+// exactly what one clusterer gives.
+TEST(StoryClustererTest, RestoredStateAssignsExactlyAsTheOriginal) {
+  std::vector<StoryArticle> stream = {
+      Make("d1", 20240101, "China and Russia begin naval drills", kDrills),
+      Make("f1", 20240102, "Floods in the delta", kFlood),
+      Make("t1", 20240103, "China and Russia sign grain deals", kTrade),
+      Make("e1", 20240301, "Election", kElection),
+      Make("d2", 20240302, "Warships drill near Japan", kDrills2),
+      Make("t2", 20240303, "Wheat and yuan deals", kTrade2),
+      Make("c1", 20240304, "Copy", kFlood, "f1"),  // a copy of an article of the first run
+      Make("u1", 0, "Ballots", kElection),
+      Make("d3", 20240105, "Naval drills", kDrills),  // late: joins d1's story
+      Make("t3", 20240306, "Grain", kTrade),
+  };
+  for (size_t cut = 1; cut < stream.size(); ++cut) {
+    StoryClusterer whole, first;
+    std::vector<StoryAssignment> want(stream.size());
+    for (size_t i = 0; i < stream.size(); ++i) whole.Assign(stream[i], &want[i]);
+    struct Kept {
+      uint32_t story;
+      StoryArticle article;
+      std::vector<std::pair<uint32_t, float>> vector;
+    };
+    std::vector<Kept> kept;
+    for (size_t i = 0; i < cut; ++i) {
+      StoryAssignment why;
+      first.Assign(stream[i], &why);
+      kept.push_back({why.story, stream[i], why.vector});
+    }
+    StoryClusterer second;
+    second.RestoreCounters(first.counters());
+    for (uint32_t t = 0; t < first.term_count(); ++t)
+      second.RestoreTerm(first.term(t), first.doc_freq(t));
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Kept& x, const Kept& y) { return x.story < y.story; });
+    for (const Kept& k : kept) second.RestoreMember(k.story, k.article, k.vector);
+    for (size_t i = cut; i < stream.size(); ++i) {
+      StoryAssignment got;
+      second.Assign(stream[i], &got);
+      EXPECT_EQ(got.story, want[i].story) << cut << " " << stream[i].id;
+      EXPECT_EQ(got.rule, want[i].rule) << cut << " " << stream[i].id;
+      EXPECT_EQ(got.similarity, want[i].similarity) << cut << " " << stream[i].id;  // exactly
+      EXPECT_EQ(got.vector, want[i].vector) << cut << " " << stream[i].id;
+      EXPECT_EQ(second.counters().documents, i + 1);
+    }
+    ASSERT_EQ(second.story_count(), whole.story_count()) << cut;
+    for (uint32_t s = 0; s < whole.story_count(); ++s) {
+      EXPECT_EQ(second.Summarize(s).label, whole.Summarize(s).label) << cut;
+      EXPECT_EQ(second.Summarize(s).key_terms, whole.Summarize(s).key_terms) << cut;
+    }
+  }
+}
+
 TEST(StoryClustererTest, CopyJoinsItsOriginalsStoryWhateverItSays) {
   StoryClusterer c;
   uint32_t a = c.Assign(Make("orig", 20240910, "Naval drills", kDrills));
