@@ -57,6 +57,8 @@ void AddEventsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddRecodeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddQuotesCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddCopiesCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddServeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddSearchCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 
 }  // namespace dyad::cli
 

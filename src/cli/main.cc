@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
   AddRecodeCommand(app, global, &exit_code);
   AddQuotesCommand(app, global, &exit_code);
   AddCopiesCommands(app, global, &exit_code);
+  AddServeCommand(app, global, &exit_code);
+  AddSearchCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -17,6 +17,7 @@
 #include "store/event_rows.h"
 #include "store/quote_rows.h"
 #include "store/schema.h"
+#include "store/search_rows.h"
 #include "store/span_codec.h"
 #include "store/sqlite_handle.h"
 
@@ -466,6 +467,24 @@ class SqliteStore : public Store {
     if (!found.ok()) return found.status();
     return store::RunGroupOf(*db_, found->first, found->second);
   }
+
+  Result<std::vector<ArticleHit>> SearchArticles(const SearchFilter& filter) override {
+    return store::RunArticleSearch(*db_, filter);
+  }
+
+  Result<std::vector<QuoteHit>> SearchQuotes(const SearchFilter& filter) override {
+    return store::RunQuoteSearch(*db_, filter);
+  }
+
+  Result<std::vector<ArticleParts>> ArticlePartsOf(const std::vector<std::string>& ids) override {
+    return store::RunArticleParts(*db_, ids);
+  }
+
+  Result<std::vector<DyadCount>> TopDyads(uint32_t limit) override {
+    return store::RunTopDyads(*db_, limit);
+  }
+
+  Result<int64_t> DataVersion() override { return store::RunDataVersion(*db_); }
 
  private:
   // Stores the quotes of `rec` (article `rowid`) unless the article was

@@ -1,0 +1,56 @@
+// What every read route of the JSON API shares (see api.h).
+#include "serve/api.h"
+
+#include <memory>
+
+namespace dyad::serve {
+
+Reply ErrorReply(int status, const std::string& message) {
+  return Reply{status, nlohmann::json{{"error", message}}};
+}
+
+Reply StatusReply(const Status& status) {
+  if (status.IsInvalidArgument()) return ErrorReply(400, status.message());
+  if (status.IsNotFound()) return ErrorReply(404, status.message());
+  return ErrorReply(500, status.ToString());
+}
+
+void SendEncoded(int status, const std::string& body, httplib::Response& res) {
+  res.status = status;
+  res.set_content(body, "application/json; charset=utf-8");
+  res.set_header("Cache-Control", "no-cache");
+  res.set_header("X-Content-Type-Options", "nosniff");
+}
+
+void SendJson(const Reply& reply, httplib::Response& res) {
+  // Invalid UTF-8 (never stored, but never trusted) becomes U+FFFD rather
+  // than an exception.
+  SendEncoded(reply.status,
+              reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), res);
+}
+
+void Api::Read(const std::string& pattern, ReadHandler handler) {
+  // The Api is a setup helper: the route keeps the pool and cache, not it.
+  StorePool& pool = pool_;
+  ResponseCache& cache = cache_;
+  http_.Get(pattern, [&pool, &cache, handler = std::move(handler)](const httplib::Request& req,
+                                                                   httplib::Response& res) {
+    StorePool::Lease lease = pool.Acquire();
+    if (lease.Changed()) cache.Invalidate();
+    // The target is the URL as sent (path and query string), so two
+    // spellings of one query are two entries: harmless.
+    const std::string& key = req.target;
+    if (auto hit = cache.Get(key)) {
+      SendEncoded(hit->status, *hit->body, res);
+      return;
+    }
+    const uint64_t generation = cache.generation();
+    Reply reply = handler(lease.store(), req);
+    auto body = std::make_shared<const std::string>(
+        reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    SendEncoded(reply.status, *body, res);
+    if (reply.status == 200) cache.Put(key, generation, CachedResponse{reply.status, body});
+  });
+}
+
+}  // namespace dyad::serve
