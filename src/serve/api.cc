@@ -22,11 +22,27 @@ void SendEncoded(int status, const std::string& body, httplib::Response& res) {
   res.set_header("X-Content-Type-Options", "nosniff");
 }
 
-void SendJson(const Reply& reply, httplib::Response& res) {
+std::string EncodeJson(const nlohmann::json& body) {
   // Invalid UTF-8 (never stored, but never trusted) becomes U+FFFD rather
   // than an exception.
-  SendEncoded(reply.status,
-              reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), res);
+  const std::string dumped = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // '<', '>' and '&' only occur inside strings in JSON: written as \u escapes
+  // they can never open a tag, even in a page that misuses the response.
+  std::string out;
+  out.reserve(dumped.size() + 16);
+  for (char c : dumped) {
+    switch (c) {
+      case '<': out += "\\u003c"; break;
+      case '>': out += "\\u003e"; break;
+      case '&': out += "\\u0026"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+void SendJson(const Reply& reply, httplib::Response& res) {
+  SendEncoded(reply.status, EncodeJson(reply.body), res);
 }
 
 void Api::Read(const std::string& pattern, ReadHandler handler) {
@@ -46,8 +62,7 @@ void Api::Read(const std::string& pattern, ReadHandler handler) {
     }
     const uint64_t generation = cache.generation();
     Reply reply = handler(lease.store(), req);
-    auto body = std::make_shared<const std::string>(
-        reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    auto body = std::make_shared<const std::string>(EncodeJson(reply.body));
     SendEncoded(reply.status, *body, res);
     if (reply.status == 200) cache.Put(key, generation, CachedResponse{reply.status, body});
   });

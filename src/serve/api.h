@@ -29,6 +29,9 @@ struct Reply {
 Reply ErrorReply(int status, const std::string& message);
 // A failed store call: 400 for InvalidArgument, 404 for NotFound, else 500.
 Reply StatusReply(const Status& status);
+// `body` as the API sends it: compact UTF-8 JSON with '<', '>' and '&'
+// escaped (\u003c...).
+std::string EncodeJson(const nlohmann::json& body);
 // Writes `reply` to `res` as JSON.
 void SendJson(const Reply& reply, httplib::Response& res);
 void SendEncoded(int status, const std::string& body, httplib::Response& res);

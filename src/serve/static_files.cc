@@ -41,6 +41,7 @@ bool StaticFiles::SafePath(std::string_view path) {
     if (slash == std::string_view::npos) slash = path.size();
     std::string_view segment = path.substr(at, slash - at);
     if (segment == "." || segment == "..") return false;
+    if (segment.empty() && slash != path.size()) return false;  // "//": an absolute path
     at = slash + 1;
   }
   return true;
@@ -104,11 +105,13 @@ void StaticFiles::Serve(const httplib::Request& req, httplib::Response& res) con
     return;
   }
   std::string rel = path.substr(1);
+  // A path whose last segment has no extension is one of the page's own
+  // routes when no such file exists.
+  const std::string last = rel.substr(rel.rfind('/') + 1);
+  const bool route = last.find('.') == std::string::npos;
   if (rel.empty() || rel.back() == '/') rel += "index.html";
   if (SendFile(rel, res)) return;
-  // A path without an extension is one of the page's own routes.
-  const std::string last = rel.substr(rel.rfind('/') + 1);
-  if (last.find('.') == std::string::npos && SendFile("index.html", res)) return;
+  if (route && SendFile("index.html", res)) return;
   res.status = 404;
   res.set_content("not found\n", "text/plain; charset=utf-8");
 }

@@ -25,7 +25,8 @@ class StaticFiles {
   // The Content-Type of a file name by its extension.
   static std::string ContentType(std::string_view name);
   // Returns true iff `path` (decoded, starting with '/') may name a file
-  // inside the directory: no "." or ".." segment, no backslash, no NUL.
+  // inside the directory: no "." or ".." or empty segment, no backslash,
+  // no NUL.
   static bool SafePath(std::string_view path);
 
  private:
