@@ -43,6 +43,7 @@ struct RunningServer {
   explicit RunningServer(ServeOptions options) {
     options.host = "127.0.0.1";
     options.port = 0;
+    options.change_check_ms = 0;  // tests look for changes at every request
     if (!options.access_log) options.access_log = [](const std::string&) {};
     auto created = Server::Create(options);
     EXPECT_TRUE(created.ok()) << created.status().ToString();

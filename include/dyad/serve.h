@@ -10,17 +10,19 @@
 //   std::cout << (*server)->url();       // "http://127.0.0.1:41234/"
 //   (*server)->Stop();                   // finishes requests in flight, then returns
 //
-// Reads: each worker thread takes a read-only store connection from a pool
-// holding one per worker (so no request waits for another's query), and
-// answers GET /api/... from a small LRU cache of encoded responses keyed by
-// the full URL, emptied as soon as any connection sees the store's data
-// version change (another process, or POST /api/ingest, committed).
+// Reads: GET /api/... is answered from a small LRU cache of encoded
+// responses keyed by the full URL when it can, without touching the store;
+// otherwise from one of `store_connections` read-only connections, lent to
+// one request at a time. The cache is emptied when the store's data version
+// (PRAGMA data_version, looked at through a connection of its own at most
+// every change_check_ms) shows that another process committed, and at once
+// after POST /api/ingest.
 // Writes: only POST /api/ingest writes, through one read-write connection
 // opened only when an ingest token is set, one ingest at a time.
 //
 // Limits: request bodies above max_request_bytes get 413; reads and writes
-// of a connection time out; at most `threads` requests run at once, and at
-// most `queue` accepted connections wait for a worker (beyond that the
+// of a connection time out; at most `threads` connections are served at
+// once, and at most `queue` accepted connections wait for a worker (beyond that the
 // server stops accepting, and the kernel's backlog holds the rest).
 //
 // Thread safety: Start and Stop are called by the thread that owns the
@@ -48,8 +50,12 @@ struct ServeOptions {
   // The web page's directory; "" serves a short page saying how to get it.
   // No file outside it is ever served.
   std::string web_dir;
-  uint32_t threads = 8;                 // worker threads = concurrent requests
+  // Worker threads = connections served at once (a keep-alive connection
+  // holds its worker until it closes or idles keep_alive_seconds).
+  uint32_t threads = 256;
   uint32_t queue = 256;                 // accepted connections waiting for a worker
+  uint32_t store_connections = 8;       // uncached reads running at once
+  int change_check_ms = 100;            // how stale a cached answer may be; 0: never
   size_t max_request_bytes = 8u << 20;  // larger bodies: 413
   int read_timeout_seconds = 5, write_timeout_seconds = 5;
   int keep_alive_seconds = 5;

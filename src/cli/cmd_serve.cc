@@ -32,8 +32,8 @@ void AddServeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_option("--port", o->serve.port, "port (default 8080; 0 = any free port)");
   cmd->add_option("--web", o->serve.web_dir, "the web page's directory (default: the build's)");
   cmd->add_option("--threads", o->serve.threads,
-                  "worker threads = requests served at once (default 8)")
-      ->check(CLI::Range(1, 256));
+                  "worker threads = connections served at once (default 256)")
+      ->check(CLI::Range(1, 4096));
   cmd->add_option("--ingest-token", o->serve.ingest_token,
                   "enable POST /api/ingest for requests with 'Authorization: Bearer TOKEN' "
                   "(or $DYAD_INGEST_TOKEN)");

@@ -48,11 +48,11 @@ void SendJson(const Reply& reply, httplib::Response& res) {
 void Api::Read(const std::string& pattern, ReadHandler handler) {
   // The Api is a setup helper: the route keeps the pool and cache, not it.
   StorePool& pool = pool_;
+  ChangeWatch& watch = watch_;
   ResponseCache& cache = cache_;
-  http_.Get(pattern, [&pool, &cache, handler = std::move(handler)](const httplib::Request& req,
-                                                                   httplib::Response& res) {
-    StorePool::Lease lease = pool.Acquire();
-    if (lease.Changed()) cache.Invalidate();
+  http_.Get(pattern, [&pool, &watch, &cache, handler = std::move(handler)](
+                         const httplib::Request& req, httplib::Response& res) {
+    if (watch.Changed()) cache.Invalidate();
     // The target is the URL as sent (path and query string), so two
     // spellings of one query are two entries: harmless.
     const std::string& key = req.target;
@@ -61,7 +61,11 @@ void Api::Read(const std::string& pattern, ReadHandler handler) {
       return;
     }
     const uint64_t generation = cache.generation();
-    Reply reply = handler(lease.store(), req);
+    Reply reply;
+    {
+      StorePool::Lease lease = pool.Acquire();
+      reply = handler(lease.store(), req);
+    }
     auto body = std::make_shared<const std::string>(EncodeJson(reply.body));
     SendEncoded(reply.status, *body, res);
     if (reply.status == 200) cache.Put(key, generation, CachedResponse{reply.status, body});

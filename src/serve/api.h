@@ -1,9 +1,9 @@
 // Internal to serve: how the JSON API's routes are declared. A read route
 // is a function from (store connection, request) to a Reply; Api::Read
-// wraps it with what every GET /api route shares: a pooled read-only
-// connection, the response cache keyed by the full URL (emptied when the
-// store's data version changes), JSON encoding and errors as
-// {"error": "..."}. Each routes_<resource>.cc adds its routes.
+// wraps it with what every GET /api route shares: the response cache keyed
+// by the full URL (emptied when the ChangeWatch sees the store change), a
+// pooled read-only connection when the answer is not cached, JSON encoding
+// and errors as {"error": "..."}. Each routes_<resource>.cc adds its routes.
 #ifndef DYAD_SERVE_API_H_
 #define DYAD_SERVE_API_H_
 
@@ -40,8 +40,8 @@ using ReadHandler = std::function<Reply(Store&, const httplib::Request&)>;
 
 class Api {
  public:
-  Api(httplib::Server& http, StorePool& pool, ResponseCache& cache)
-      : http_(http), pool_(pool), cache_(cache) {}
+  Api(httplib::Server& http, StorePool& pool, ChangeWatch& watch, ResponseCache& cache)
+      : http_(http), pool_(pool), watch_(watch), cache_(cache) {}
 
   // Answers GET `pattern` (a regex over the path) with `handler`, through
   // the cache: only 200 replies are cached.
@@ -53,6 +53,7 @@ class Api {
  private:
   httplib::Server& http_;
   StorePool& pool_;
+  ChangeWatch& watch_;
   ResponseCache& cache_;
 };
 

@@ -17,6 +17,19 @@
 #include "serve/store_pool.h"
 
 namespace dyad {
+namespace {
+
+// httplib listens with a backlog of 5 (compiled into Debian's library):
+// a burst of connections would see SYNs dropped and retried a second later.
+// Listening again on the bound socket raises the backlog (Linux allows it).
+class HttpServer : public httplib::Server {
+ public:
+  void RaiseBacklog() {
+    if (svr_sock_ != INVALID_SOCKET) ::listen(svr_sock_, SOMAXCONN);
+  }
+};
+
+}  // namespace
 
 struct Server::Impl {
   explicit Impl(const ServeOptions& o)
@@ -29,12 +42,13 @@ struct Server::Impl {
 
   ServeOptions options;
   std::unique_ptr<serve::StorePool> pool;
+  std::unique_ptr<serve::ChangeWatch> watch;
   std::unique_ptr<Store> writer;  // only with an ingest token
   serve::ResponseCache cache;
   serve::StaticFiles files;
   serve::AccessLog access_log;
   serve::IngestTarget ingest;
-  httplib::Server http;
+  HttpServer http;
   std::thread thread;
   int port = 0;
 };
@@ -44,6 +58,8 @@ void Server::Impl::SetUp() {
   const size_t queue = std::max<uint32_t>(1, options.queue);
   http.new_task_queue = [threads, queue] { return new serve::BoundedPool(threads, queue); };
   http.set_payload_max_length(options.max_request_bytes);
+  // Small JSON answers must not wait for delayed ACKs (Nagle): 40 ms each.
+  http.set_tcp_nodelay(true);
   http.set_read_timeout(options.read_timeout_seconds, 0);
   http.set_write_timeout(options.write_timeout_seconds, 0);
   http.set_keep_alive_timeout(options.keep_alive_seconds);
@@ -77,7 +93,7 @@ void Server::Impl::SetUp() {
         serve::SendJson(serve::ErrorReply(500, "internal error"), res);
       });
 
-  serve::Api api(http, *pool, cache);
+  serve::Api api(http, *pool, *watch, cache);
   serve::AddHealthRoutes(api);
   serve::AddArticleRoutes(api);
   serve::AddEventRoutes(api);
@@ -109,9 +125,12 @@ Result<std::unique_ptr<Server>> Server::Create(const ServeOptions& options) {
     if (!writer.ok()) return writer.status();
     impl->writer = std::move(*writer);
   }
-  auto pool = serve::StorePool::Open(options.db, std::max<uint32_t>(1, options.threads));
+  auto pool = serve::StorePool::Open(options.db, std::max<uint32_t>(1, options.store_connections));
   if (!pool.ok()) return pool.status();
   impl->pool = std::move(*pool);
+  auto watch = serve::ChangeWatch::Open(options.db, std::max(0, options.change_check_ms));
+  if (!watch.ok()) return watch.status();
+  impl->watch = std::move(*watch);
   impl->SetUp();
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
@@ -134,6 +153,7 @@ Status Server::Start() {
                            " (in use, or not an address of this machine)");
   }
   impl_->port = port;
+  impl_->http.RaiseBacklog();
   impl_->thread = std::thread([this] { impl_->http.listen_after_bind(); });
   // Stop() is only effective once the server runs: wait for it.
   for (int i = 0; i < 5000 && !impl_->http.is_running(); ++i)

@@ -1,21 +1,34 @@
 // Read-only store connections for the server's workers (see store_pool.h).
 #include "serve/store_pool.h"
 
+#include <chrono>
+
 namespace dyad::serve {
 
-Result<std::unique_ptr<StorePool>> StorePool::Open(const std::string& db, size_t connections) {
-  std::unique_ptr<StorePool> pool(new StorePool());
+namespace {
+
+Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& db) {
   StoreOptions options;
   options.read_only = true;
   options.create_if_missing = false;
+  return OpenSqliteStore(db, options);
+}
+
+int64_t NowNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<StorePool>> StorePool::Open(const std::string& db, size_t connections) {
+  std::unique_ptr<StorePool> pool(new StorePool());
   for (size_t i = 0; i < connections; ++i) {
-    auto store = OpenSqliteStore(db, options);
+    auto store = OpenReadOnly(db);
     if (!store.ok()) return store.status();
     auto slot = std::make_unique<Slot>();
     slot->store = std::move(*store);
-    auto version = slot->store->DataVersion();
-    if (!version.ok()) return version.status();
-    slot->data_version = *version;
     pool->free_.push_back(slot.get());
     pool->slots_.push_back(std::move(slot));
   }
@@ -39,11 +52,27 @@ StorePool::Lease::~Lease() {
   pool_->returned_.notify_one();
 }
 
-bool StorePool::Lease::Changed() {
-  auto version = slot_->store->DataVersion();
+Result<std::unique_ptr<ChangeWatch>> ChangeWatch::Open(const std::string& db, int interval_ms) {
+  std::unique_ptr<ChangeWatch> watch(new ChangeWatch());
+  auto store = OpenReadOnly(db);
+  if (!store.ok()) return store.status();
+  watch->store_ = std::move(*store);
+  auto version = watch->store_->DataVersion();
+  if (!version.ok()) return version.status();
+  watch->version_ = *version;
+  watch->interval_ns_ = int64_t{interval_ms} * 1000000;
+  return watch;
+}
+
+bool ChangeWatch::Changed() {
+  const int64_t now = NowNs();
+  if (interval_ns_ > 0 && now < next_look_ns_.load(std::memory_order_relaxed)) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  next_look_ns_.store(now + interval_ns_, std::memory_order_relaxed);
+  auto version = store_->DataVersion();
   if (!version.ok()) return true;
-  if (*version == slot_->data_version) return false;
-  slot_->data_version = *version;
+  if (*version == version_) return false;
+  version_ = *version;
   return true;
 }
 

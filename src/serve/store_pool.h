@@ -1,9 +1,10 @@
-// Internal to serve: read-only store connections, one per worker thread,
-// lent to one request at a time. Each remembers the store's data version it
-// last saw, so a request can tell whether anything was committed since.
+// Internal to serve: read-only store connections lent to one request at a
+// time (a request that needs the store waits for a free one), and the
+// watch that tells when another connection committed.
 #ifndef DYAD_SERVE_STORE_POOL_H_
 #define DYAD_SERVE_STORE_POOL_H_
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
@@ -17,13 +18,12 @@ namespace dyad::serve {
 
 class StorePool {
  public:
-  // Opens `connections` read-only connections to `db` and reads each one's
-  // data version. NotFound when the file does not exist.
+  // Opens `connections` read-only connections to `db`. NotFound when the
+  // file does not exist.
   static Result<std::unique_ptr<StorePool>> Open(const std::string& db, size_t connections);
 
   struct Slot {
     std::unique_ptr<Store> store;
-    int64_t data_version = 0;
   };
 
   // A connection lent to the caller; returned to the pool on destruction.
@@ -35,9 +35,6 @@ class StorePool {
     Lease& operator=(const Lease&) = delete;
     ~Lease();
     Store& store() { return *slot_->store; }
-    // Returns true iff the store changed since this connection last looked
-    // (and remembers the new version). A failed read counts as a change.
-    bool Changed();
 
    private:
     StorePool* pool_;
@@ -53,6 +50,26 @@ class StorePool {
   std::condition_variable returned_;
   std::vector<std::unique_ptr<Slot>> slots_;
   std::vector<Slot*> free_;
+};
+
+// Tells whether the store changed (another connection committed) since it
+// last looked, through a connection of its own and PRAGMA data_version; it
+// looks at most once every `interval_ms` (0: at every call), so cached
+// answers cost no store access, and may be up to that old.
+class ChangeWatch {
+ public:
+  static Result<std::unique_ptr<ChangeWatch>> Open(const std::string& db, int interval_ms);
+  // Returns true iff it looked and the data version changed (a failed read
+  // counts as a change).
+  bool Changed();
+
+ private:
+  ChangeWatch() = default;
+  std::mutex mutex_;
+  std::unique_ptr<Store> store_;
+  int64_t version_ = 0;
+  int64_t interval_ns_ = 0;
+  std::atomic<int64_t> next_look_ns_{0};
 };
 
 }  // namespace dyad::serve
