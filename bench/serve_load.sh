@@ -97,9 +97,9 @@ LUA
 
 echo "== run 1: cached reads, $conns connections, ${duration} s"
 echo "   RSS at start: $(rss); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-(for _ in $(seq $((duration / 10))); do sleep 10; echo "   RSS after $((SECONDS))s: $(rss)"; done) &
-sampler=$!
 SECONDS=0
+(for i in $(seq $((duration / 10))); do sleep 10; echo "   RSS after $((i * 10)) s: $(rss)"; done) &
+sampler=$!
 wrk -t"$wrk_threads" -c"$conns" -d"${duration}s" --timeout 5s --latency -s "$work/cached.lua" "$url" |
   sed 's/^/   /'
 wait "$sampler" 2>/dev/null || true
