@@ -241,6 +241,7 @@ TEST_F(ServeApiTest, QuotesListAndOne) {
                  std::to_string(q["ordinal"].get<int>()));
   for (auto& [key, value] : q.items()) EXPECT_EQ(one[key], value) << key;
   EXPECT_TRUE(one["variants"].is_array());
+  EXPECT_TRUE(one["variants"].is_array());
   Get("/api/quotes/" + q["article"].get<std::string>() + "/9999", 404);
   std::string speaker;
   for (const json& x : list["items"])
@@ -253,6 +254,39 @@ TEST_F(ServeApiTest, QuotesListAndOne) {
     EXPECT_NE((Lower(x["speaker"]["canonical"]) + Lower(x["speaker"]["name"])).find(part),
               std::string::npos);
   }
+}
+
+TEST_F(ServeApiTest, AQuoteComesWithItsVariantsAndTheirEdits) {
+  json list = Get("/api/quotes?limit=1000");
+  size_t with_variants = 0, altered = 0;
+  for (const json& q : list["items"]) {
+    const std::string article = q["article"];
+    const std::string path =
+        "/api/quotes/" + article + "/" + std::to_string(q["ordinal"].get<int>());
+    json one = Get(path);
+    const std::string words = one["text"];
+    for (const json& v : one["variants"]) {
+      EXPECT_FALSE(v["article"] == article && v["ordinal"] == q["ordinal"]) << path;
+      const std::string kind = v["kind"];
+      EXPECT_TRUE(kind == "same" || kind == "excerpt" || kind == "altered") << kind;
+      const std::string theirs = v["words"];
+      for (const json& e : v["edits"]) {
+        EXPECT_LE(e["a"][1].get<size_t>(), words.size());
+        EXPECT_LE(e["b"][1].get<size_t>(), theirs.size());
+      }
+      altered += kind == "altered" && !v["edits"].empty();
+      // The variant lists this quote back.
+      json back = Get("/api/quotes/" + v["article"].get<std::string>() + "/" +
+                      std::to_string(v["ordinal"].get<int>()));
+      bool found = false;
+      for (const json& w : back["variants"])
+        found |= w["article"] == article && w["ordinal"] == q["ordinal"];
+      EXPECT_TRUE(found) << path << " <- " << v["article"];
+    }
+    with_variants += !one["variants"].empty();
+  }
+  EXPECT_GT(with_variants, 0u);
+  EXPECT_GT(altered, 0u);
 }
 
 TEST_F(ServeApiTest, CopyGroupsAndLinks) {

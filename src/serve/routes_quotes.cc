@@ -1,11 +1,12 @@
 // GET /api/quotes (by speaker, actor, words, date or article) and
-// GET /api/quotes/{article}/{ordinal} (one quote; "variants" lists other
-// articles' versions of it once the store keeps quote links: empty until
-// then, with "variants_stored": false).
+// GET /api/quotes/{article}/{ordinal} (one quote with its "variants": the
+// other articles' versions of it, same, excerpt or altered with the word
+// edits, found when asked: quote_variants.h).
 #include "cli/json_output.h"
 #include "serve/api.h"
 #include "serve/list_reply.h"
 #include "serve/query_params.h"
+#include "serve/quote_variants.h"
 
 namespace dyad::serve {
 namespace {
@@ -45,9 +46,10 @@ Reply GetQuote(Store& store, const httplib::Request& req) {
   const uint32_t n = static_cast<uint32_t>(std::stoul(ordinal));
   for (const StoredQuote& q : *quotes) {
     if (q.ordinal != n) continue;
+    auto variants = QuoteVariantsJson(store, q);
+    if (!variants.ok()) return StatusReply(variants.status());
     json j = cli::StoredQuoteJson(q);
-    j["variants"] = json::array();
-    j["variants_stored"] = false;
+    j["variants"] = std::move(*variants);
     return Reply{200, std::move(j)};
   }
   return ErrorReply(404, "article " + filter.article + " has no quote " + ordinal);
