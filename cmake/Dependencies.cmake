@@ -10,6 +10,7 @@ find_package(ZLIB REQUIRED)                                      # zlib1g-dev
 find_package(nlohmann_json 3.10 REQUIRED)                        # nlohmann-json3-dev
 find_package(CLI11 REQUIRED)                                     # libcli11-dev
 find_package(Threads REQUIRED)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)  # libcpp-httplib-dev
 if(DYAD_BUILD_TESTS)
   find_package(GTest REQUIRED)                                   # libgtest-dev, libgmock-dev
 endif()

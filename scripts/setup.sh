@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base
+  libcpp-httplib-dev wrk sqlite3
 )
 for arg in "$@"; do
   case "$arg" in

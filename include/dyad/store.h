@@ -480,6 +480,58 @@ struct EventStream {
   bool fold_copies = false;
 };
 
+// ---- Search and serving (issue 7; the SQL is in src/store/search_rows.cc) ----
+
+// What SearchArticles and SearchQuotes look for. Every field but `query`
+// narrows; the defaults match everything the query matches.
+struct SearchFilter {
+  // An SQLite FTS5 query: words ("nato china" = both), "a phrase", OR, NOT,
+  // prefix* and column filters (title:, text:, words:, speaker:).
+  // InvalidArgument when empty or malformed.
+  std::string query;
+  std::string outlet;  // exact, case-insensitive; "" for any
+  // An actor code prefix or alias, as EventFilter::source: articles with an
+  // event whose source or target has it; quotes whose speaker's actor has it.
+  std::string actor;
+  int32_t from = 0, to = 0;  // publication day, yyyymmdd, inclusive; 0 for no bound
+  uint32_t limit = 20;       // 0 for no limit
+  uint32_t offset = 0;
+};
+
+// A short passage around a search match: plain text ("\u2026" where it was
+// cut) and the matched words in it as byte ranges.
+struct SearchSnippet {
+  std::string text;
+  std::vector<Span> marks;
+};
+
+// Search results, best match (FTS5 rank, bm25) first.
+struct ArticleHit {
+  std::string id, title, outlet, published;
+  SearchSnippet snippet;  // from the title or the text, whichever matches best
+};
+struct QuoteHit {
+  std::string article;  // article id
+  uint32_t ordinal = 0;
+  int32_t date = 0;  // the article's publication day, yyyymmdd, 0 unknown
+  std::string words, speaker;
+  SearchSnippet snippet;  // from the words or the speaker
+};
+
+// What a listing shows beside an article: how many events and quotes it has,
+// and the original of its copy group ("" when in no group).
+struct ArticleParts {
+  std::string id;
+  uint64_t events = 0, quotes = 0;
+  std::string copy_original;
+};
+
+// A source/target pair of actor codes and how many events it has.
+struct DyadCount {
+  std::string source, target;
+  uint64_t events = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -617,6 +669,31 @@ class Store {
   virtual Result<std::vector<StoredStory>> QueryStories(const StoryFilter& filter) = 0;
   // One story with its members and outlets; NotFound if no such story.
   virtual Result<StoredStory> GetStory(uint32_t id) = 0;
+
+
+  // ---- Search and serving ----
+
+  // Articles whose title or text match filter.query (full-text index kept in
+  // step with the articles table), best first, with a snippet each.
+  // InvalidArgument for a malformed query or actor code.
+  virtual Result<std::vector<ArticleHit>> SearchArticles(const SearchFilter& filter) = 0;
+
+  // Quotes whose words or speaker (canonical name) match filter.query, best
+  // first. InvalidArgument as SearchArticles.
+  virtual Result<std::vector<QuoteHit>> SearchQuotes(const SearchFilter& filter) = 0;
+
+  // The parts of each of `ids` (exact ids), in the same order. NotFound if
+  // one is not stored.
+  virtual Result<std::vector<ArticleParts>> ArticlePartsOf(const std::vector<std::string>& ids) = 0;
+
+  // The `limit` source/target pairs (both codes non-empty) with the most
+  // events, most first, then by source and target. Scans every event.
+  virtual Result<std::vector<DyadCount>> TopDyads(uint32_t limit) = 0;
+
+  // SQLite's PRAGMA data_version of this connection: it changes whenever
+  // another connection commits, so a cache of query results made through
+  // this connection is stale once it has changed.
+  virtual Result<int64_t> DataVersion() = 0;
 };
 
 // Copy-aware counting. An event reported by several articles is one event
@@ -655,6 +732,9 @@ struct StoreOptions {
 // migrated in one transaction, a newer one is refused with Unsupported.
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
                                                const StoreOptions& options = StoreOptions());
+
+// The schema version (PRAGMA user_version) this dyad reads and writes.
+int StoreSchemaVersion();
 
 }  // namespace dyad
 

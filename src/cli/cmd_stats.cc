@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/json_output.h"
 
 namespace dyad::cli {
 
@@ -25,27 +26,7 @@ void AddStatsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       return;
     }
     if (*json) {
-      std::cout << nlohmann::json{{"articles", st->articles},
-                                  {"sentences", st->sentences},
-                                  {"sources", st->sources},
-                                  {"events", st->events},
-                                  {"coded_articles", st->coded_articles},
-                                  {"quotes", st->quotes},
-                                  {"quoted_articles", st->quoted_articles},
-                                  {"speakers", st->speakers},
-                                  {"statement_events", st->statement_events},
-                                  {"copy_links", st->copy_links},
-                                  {"copy_groups", st->copy_groups},
-                                  {"fingerprinted_articles", st->fingerprinted_articles},
-                                  {"outlets", st->outlets},
-                                  {"first_published", st->first_published},
-                                  {"last_published", st->last_published},
-                                  {"boilerplate_blocks", st->boilerplate_blocks},
-                                  {"boilerplate_chars", st->boilerplate_chars},
-                                  {"stories", st->stories},
-                                  {"storied_articles", st->storied_articles}}
-                       .dump(2)
-                << "\n";
+      std::cout << StoreStatsJson(*st).dump(2) << "\n";
     } else {
       std::printf("%s: %llu articles, %llu outlets, %llu sentences, %llu sources\n", g.db.c_str(),
                   static_cast<unsigned long long>(st->articles),

@@ -60,6 +60,8 @@ void AddCopiesCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddRelationsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddExportCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
 void AddStoriesCommands(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddServeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
+void AddSearchCommand(CLI::App& app, const GlobalOptions& g, int* exit_code);
 
 }  // namespace dyad::cli
 

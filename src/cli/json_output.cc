@@ -87,6 +87,29 @@ json IngestSummaryJson(const IngestSummary& s, const StoreStats& t) {
                 {"boilerplate_chars", t.boilerplate_chars}}}};
 }
 
+json StoreStatsJson(const StoreStats& st) {
+  return json{{"articles", st.articles},
+              {"sentences", st.sentences},
+              {"sources", st.sources},
+              {"events", st.events},
+              {"coded_articles", st.coded_articles},
+              {"quotes", st.quotes},
+              {"quoted_articles", st.quoted_articles},
+              {"speakers", st.speakers},
+              {"statement_events", st.statement_events},
+              {"copy_links", st.copy_links},
+              {"copy_groups", st.copy_groups},
+              {"fingerprinted_articles", st.fingerprinted_articles},
+              {"outlets", st.outlets},
+              {"first_published", st.first_published},
+              {"last_published", st.last_published},
+              {"boilerplate_blocks", st.boilerplate_blocks},
+              {"boilerplate_chars", st.boilerplate_chars},
+              {"quote_links", st.quote_links},
+              {"stories", st.stories},
+              {"storied_articles", st.storied_articles}};
+}
+
 std::string IsoDay(int32_t d) {
   if (d <= 0) return "";
   char buf[16];

@@ -29,6 +29,8 @@ nlohmann::json StoredEventJson(const StoredEvent& e);
 // canonical name, role, affiliation, actor code, mention and introduction
 // spans).
 nlohmann::json StoredQuoteJson(const StoredQuote& q);
+// What the store holds (`dyad stats --json`, GET /api/stats).
+nlohmann::json StoreStatsJson(const StoreStats& s);
 // yyyymmdd as "YYYY-MM-DD"; "" for 0.
 std::string IsoDay(int32_t yyyymmdd);
 

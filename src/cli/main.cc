@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   AddRelationsCommand(app, global, &exit_code);
   AddExportCommands(app, global, &exit_code);
   AddStoriesCommands(app, global, &exit_code);
+  AddServeCommand(app, global, &exit_code);
+  AddSearchCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -220,6 +220,46 @@ CREATE TABLE story_state (
   stories INTEGER NOT NULL             -- stories it has created
 );
 )sql",
+    // 7 -> 8: full-text search (FTS5) over articles (title, text) and quotes
+    // (words, speaker). External-content tables: the index holds no second
+    // copy of the text; triggers keep it in step with every insert, delete
+    // and change of the indexed columns, so an article stored once is
+    // indexed once however often it is ingested. Existing rows are indexed
+    // by 'rebuild'.
+    R"sql(
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content = 'articles', content_rowid = 'rowid',
+  tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  words, speaker, content = 'quotes', content_rowid = 'rowid',
+  tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts (rowid, words, speaker) VALUES (new.rowid, new.words, new.speaker);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts (quotes_fts, rowid, words, speaker)
+    VALUES ('delete', old.rowid, old.words, old.speaker);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF words, speaker ON quotes BEGIN
+  INSERT INTO quotes_fts (quotes_fts, rowid, words, speaker)
+    VALUES ('delete', old.rowid, old.words, old.speaker);
+  INSERT INTO quotes_fts (rowid, words, speaker) VALUES (new.rowid, new.words, new.speaker);
+END;
+INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild');
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -272,3 +312,9 @@ Result<int> Migrate(Database& db, bool read_only, int target) {
 }
 
 }  // namespace dyad::store
+
+namespace dyad {
+
+int StoreSchemaVersion() { return store::kSchemaVersion; }
+
+}  // namespace dyad

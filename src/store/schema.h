@@ -11,7 +11,7 @@
 
 namespace dyad::store {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // Returns the version the file is at after migrating (== target), or
 // Unsupported for a file newer than kSchemaVersion. A read-only connection is

@@ -21,6 +21,7 @@
 #include "store/event_export.h"
 #include "store/relation_rows.h"
 #include "store/schema.h"
+#include "store/search_rows.h"
 #include "store/span_codec.h"
 #include "store/sqlite_handle.h"
 #include "store/story_rows.h"
@@ -630,6 +631,23 @@ class SqliteStore : public Store {
   }
 
   Result<StoredStory> GetStory(uint32_t id) override { return store::RunStoryGet(*db_, id); }
+  Result<std::vector<ArticleHit>> SearchArticles(const SearchFilter& filter) override {
+    return store::RunArticleSearch(*db_, filter);
+  }
+
+  Result<std::vector<QuoteHit>> SearchQuotes(const SearchFilter& filter) override {
+    return store::RunQuoteSearch(*db_, filter);
+  }
+
+  Result<std::vector<ArticleParts>> ArticlePartsOf(const std::vector<std::string>& ids) override {
+    return store::RunArticleParts(*db_, ids);
+  }
+
+  Result<std::vector<DyadCount>> TopDyads(uint32_t limit) override {
+    return store::RunTopDyads(*db_, limit);
+  }
+
+  Result<int64_t> DataVersion() override { return store::RunDataVersion(*db_); }
 
  private:
   // Stores the quote links of `c` (article `rowid` on one side).
