@@ -1,0 +1,32 @@
+// Search results (GET /api/search?q=): articles and quotes matching an FTS5
+// query, each with its snippet (shown as text).
+import { h } from '../dom.js';
+import { api, enc } from '../api.js';
+import { day } from '../format.js';
+import { articleLink, section } from './common.js';
+
+export async function renderSearch(query) {
+  const q = query.get('q') || '';
+  const input = document.getElementById('search-input');
+  if (input && !input.value) input.value = q;
+  if (!q) return h('p', { class: 'note' }, 'Type words in the search box.');
+  const answer = await api('search', { q, limit: 50 });
+  const articles = answer.articles || [];
+  const quotes = answer.quotes || [];
+  return h(
+    'div',
+    { class: 'search-view' },
+    h('h1', null, `Search: ${q}`),
+    section(
+      `Articles (${articles.length})`,
+      h('ol', { class: 'search-articles' }, articles.map((a) =>
+        h('li', null, articleLink(a.id, a.title), ` — ${a.outlet || ''} ${day(a.published)}`, h('p', { class: 'snippet' }, a.snippet || '')))),
+    ),
+    section(
+      `Quotes (${quotes.length})`,
+      h('ol', { class: 'search-quotes' }, quotes.map((x) =>
+        h('li', null, h('b', null, x.speaker && typeof x.speaker === 'object' ? x.speaker.canonical || x.speaker.name : x.speaker || ''), ': ',
+          h('a', { href: `#/quote/${enc(x.article)}/${x.ordinal}` }, x.snippet || x.words || '')))),
+    ),
+  );
+}
