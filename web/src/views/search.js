@@ -3,7 +3,23 @@
 import { h } from '../dom.js';
 import { api, enc } from '../api.js';
 import { day } from '../format.js';
+import { byteIndexMap } from '../utf8.js';
+import { highlightNodes } from '../highlight.js';
 import { articleLink, section } from './common.js';
+
+// A snippet: a string, or {text, marks: [[begin,end] | {begin,end}]} with
+// UTF-8 byte offsets of the matched words, shown highlighted.
+export function snippetNodes(snippet) {
+  if (!snippet) return [];
+  if (typeof snippet === 'string') return [snippet];
+  const text = String(snippet.text || '');
+  const toIndex = byteIndexMap(text);
+  const ranges = (snippet.marks || []).map((m) => {
+    const [b, e] = Array.isArray(m) ? m : [m.begin, m.end];
+    return { begin: toIndex(b), end: toIndex(e), kind: 'match', data: {} };
+  });
+  return highlightNodes(text, ranges);
+}
 
 export async function renderSearch(query) {
   const q = query.get('q') || '';
@@ -20,13 +36,13 @@ export async function renderSearch(query) {
     section(
       `Articles (${articles.length})`,
       h('ol', { class: 'search-articles' }, articles.map((a) =>
-        h('li', null, articleLink(a.id, a.title), ` — ${a.outlet || ''} ${day(a.published)}`, h('p', { class: 'snippet' }, a.snippet || '')))),
+        h('li', null, articleLink(a.id, a.title), ` — ${a.outlet || ''} ${day(a.published)}`, h('p', { class: 'snippet' }, snippetNodes(a.snippet))))),
     ),
     section(
       `Quotes (${quotes.length})`,
       h('ol', { class: 'search-quotes' }, quotes.map((x) =>
         h('li', null, h('b', null, x.speaker && typeof x.speaker === 'object' ? x.speaker.canonical || x.speaker.name : x.speaker || ''), ': ',
-          h('a', { href: `#/quote/${enc(x.article)}/${x.ordinal}` }, x.snippet || x.words || '')))),
+          h('a', { href: `#/quote/${enc(x.article)}/${x.ordinal}` }, x.snippet ? snippetNodes(x.snippet) : x.words || '')))),
     ),
   );
 }
