@@ -29,10 +29,10 @@ export function wordDiff(aText, bText) {
       ops.push({ op: 'same', word: b[j] });
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      ops.push({ op: 'ins', word: b[j++] });
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      ops.push({ op: 'del', word: a[i++] }); // dropped words before the ones replacing them
     } else {
-      ops.push({ op: 'del', word: a[i++] });
+      ops.push({ op: 'ins', word: b[j++] });
     }
   }
   return ops;

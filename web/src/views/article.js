@@ -133,7 +133,8 @@ function parseAt(value) {
 
 function provenanceNote(article) {
   const original = originalId(article);
-  if (!original) return null;
+  const members = article.original && Array.isArray(article.original.members) ? article.original.members.length : 2;
+  if (!original || members < 2) return null;
   const rule = article.original && typeof article.original === 'object' ? article.original.rule : '';
   if (original === article.id) {
     return h('p', { class: 'provenance' }, `The original of its copy group${rule ? ` (${rule})` : ''}.`);
@@ -158,6 +159,24 @@ function copiesList(article) {
       ),
     ),
   );
+}
+
+// Links to other articles show their id until their title arrives (one
+// request per linked article, at most 12, in the background).
+function nameLinkedArticles(node) {
+  const links = [...node.querySelectorAll('.provenance a.article-link, .copies a.article-link')];
+  const ids = [...new Set(links.map((a) => decodeURIComponent(a.getAttribute('href').split('/').pop())))].slice(0, 12);
+  for (const id of ids) {
+    api(`articles/${enc(id)}`)
+      .then((other) => {
+        for (const a of links) {
+          if (a.getAttribute('href') === `#/article/${enc(id)}` && a.textContent === id) {
+            a.textContent = `${other.title || id} (${[other.outlet, day(other.published)].filter(Boolean).join(', ')})`;
+          }
+        }
+      })
+      .catch(() => {});
+  }
 }
 
 export async function renderArticle(id, query) {
@@ -236,6 +255,7 @@ export async function renderArticle(id, query) {
   node.onShown = () => {
     const target = body.querySelector('.hl-at');
     if (target) target.scrollIntoView({ block: 'center' });
+    nameLinkedArticles(node);
   };
   return node;
 }

@@ -16,7 +16,7 @@ import {
 } from 'chart.js';
 import { h, replace } from '../dom.js';
 import { api, items, enc } from '../api.js';
-import { actorLabel, QUAD_NAMES, QUAD_COLORS } from '../format.js';
+import { actorLabel, plural, QUAD_NAMES, QUAD_COLORS } from '../format.js';
 import { articleLink, section, table, optional, unavailableNote } from './common.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -45,6 +45,7 @@ function chart(canvas, buckets, onPick) {
     data: buckets.map((bk) => bk[`q${q}`] || 0),
     backgroundColor: QUAD_COLORS[q],
     stack: 'quad',
+    maxBarThickness: 80,
     yAxisID: 'y',
     order: 2,
   }));
@@ -119,7 +120,7 @@ export async function renderRelations(query) {
   }
   const buckets = answer.buckets || [];
   const total = buckets.reduce((n, bk) => n + (bk.total || 0), 0);
-  parts.push(h('p', { class: 'summary', id: 'relations-summary' }, `${answer.a || a} and ${answer.b || b}: ${total} events in ${buckets.length} ${by}s`));
+  parts.push(h('p', { class: 'summary', id: 'relations-summary' }, `${answer.a || a} and ${answer.b || b}: ${plural(total, 'event')} in ${plural(buckets.length, by)}`));
   const eventsBox = h('div', { id: 'bucket-events' }, h('p', { class: 'note' }, `Click a ${by} to list its events.`));
   const pick = async (bucket) => {
     replace(eventsBox, h('p', { class: 'loading' }, `Loading ${bucket}…`));
