@@ -10,7 +10,7 @@ const DAY_MS = 86400000;
 
 function articleList(story) {
   const list = Array.isArray(story.articles) ? story.articles : story.items || [];
-  return list.filter((a) => a && a.id);
+  return list.filter((a) => a && a.id).sort((x, y) => String(x.published || '').localeCompare(String(y.published || '')));
 }
 
 function copyKind(a) {
@@ -25,24 +25,26 @@ function originalOf(a) {
 
 // The timeline as SVG: x from the first to the last day, a row per outlet.
 export function timeline(articles) {
-  const dated = articles.filter((a) => !Number.isNaN(Date.parse(day(a.published))));
+  // Full timestamps when given, so articles of one day spread by hour.
+  const when = (a) => (Number.isNaN(Date.parse(a.published)) ? Date.parse(day(a.published)) : Date.parse(a.published));
+  const dated = articles.filter((a) => !Number.isNaN(when(a)));
   if (!dated.length) return h('p', { class: 'note' }, 'No dated articles.');
   const outlets = [...new Set(dated.map((a) => a.outlet || '(unknown outlet)'))].sort();
-  const times = dated.map((a) => Date.parse(day(a.published)));
+  const times = dated.map(when);
   const first = Math.min(...times);
   const last = Math.max(...times);
   const span = Math.max(last - first, DAY_MS);
-  const left = 170;
-  const width = 760;
+  const left = 190;
+  const width = 820;
   const rowH = 26;
   const top = 10;
-  const plotW = width - left - 20;
+  const plotW = width - left - 60;
   const height = top + outlets.length * rowH + 30;
   const x = (t) => left + ((t - first) / span) * plotW;
   const parts = [];
   outlets.forEach((outlet, i) => {
     const y = top + i * rowH + rowH / 2;
-    parts.push(svg('line', { x1: left, x2: width - 20, y1: y, y2: y, class: 'row-line' }));
+    parts.push(svg('line', { x1: left, x2: left + plotW, y1: y, y2: y, class: 'row-line' }));
     parts.push(svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end', class: 'outlet-label' }, outlet));
   });
   const ticks = span <= 14 * DAY_MS ? Math.round(span / DAY_MS) : 6;
@@ -58,7 +60,7 @@ export function timeline(articles) {
       svg(
         'a',
         { href: `#/article/${enc(a.id)}`, class: 'dot-link', dataset: { article: a.id } },
-        svg('circle', { cx: x(Date.parse(day(a.published))), cy, r: 7, class: `dot ${kind ? 'copy' : 'original'}` }),
+        svg('circle', { cx: x(when(a)), cy, r: 7, class: `dot ${kind ? 'copy' : 'original'}` }),
         svg('title', null, `${day(a.published)} ${a.outlet || ''}: ${a.title || a.id}${kind ? ` (${kind})` : ''}`),
       ),
     );
