@@ -99,7 +99,9 @@ export async function renderQuote(article, ordinal) {
       `Variants (${variants.length})`,
       variants.length
         ? h('ul', { class: 'variants' }, variants.map((v) => variantItem(quote, v)))
-        : h('p', { class: 'note' }, 'No other article carries this quote (or quote links are not stored).'),
+        : h('p', { class: 'note', id: 'no-variants' }, answer.variants_stored === false
+            ? 'Quote links are not stored by this dyad yet, so variants cannot be shown.'
+            : 'No other article carries this quote.'),
     ),
   );
 }

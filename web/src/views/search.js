@@ -7,14 +7,16 @@ import { byteIndexMap } from '../utf8.js';
 import { highlightNodes } from '../highlight.js';
 import { articleLink, section } from './common.js';
 
-// A snippet: a string, or {text, marks: [[begin,end] | {begin,end}]} with
-// UTF-8 byte offsets of the matched words, shown highlighted.
-export function snippetNodes(snippet) {
+// A hit's snippet (a string, or {text, marks}) with its matched words
+// highlighted: marks are [[begin,end]...] UTF-8 byte ranges into the snippet,
+// given beside it ("marks") or inside it.
+export function snippetNodes(hit) {
+  const snippet = hit.snippet;
   if (!snippet) return [];
-  if (typeof snippet === 'string') return [snippet];
-  const text = String(snippet.text || '');
+  const text = typeof snippet === 'string' ? snippet : String(snippet.text || '');
+  const marks = (typeof snippet === 'object' && snippet.marks) || hit.marks || [];
   const toIndex = byteIndexMap(text);
-  const ranges = (snippet.marks || []).map((m) => {
+  const ranges = marks.map((m) => {
     const [b, e] = Array.isArray(m) ? m : [m.begin, m.end];
     return { begin: toIndex(b), end: toIndex(e), kind: 'match', data: {} };
   });
@@ -36,13 +38,13 @@ export async function renderSearch(query) {
     section(
       `Articles (${articles.length})`,
       h('ol', { class: 'search-articles' }, articles.map((a) =>
-        h('li', null, articleLink(a.id, a.title), ` — ${a.outlet || ''} ${day(a.published)}`, h('p', { class: 'snippet' }, snippetNodes(a.snippet))))),
+        h('li', null, articleLink(a.id, a.title), ` — ${a.outlet || ''} ${day(a.published)}`, h('p', { class: 'snippet' }, snippetNodes(a))))),
     ),
     section(
       `Quotes (${quotes.length})`,
       h('ol', { class: 'search-quotes' }, quotes.map((x) =>
         h('li', null, h('b', null, x.speaker && typeof x.speaker === 'object' ? x.speaker.canonical || x.speaker.name : x.speaker || ''), ': ',
-          h('a', { href: `#/quote/${enc(x.article)}/${x.ordinal}` }, x.snippet ? snippetNodes(x.snippet) : x.words || '')))),
+          h('a', { href: `#/quote/${enc(x.article)}/${x.ordinal}` }, x.snippet ? snippetNodes(x) : x.words || '')))),
     ),
   );
 }
