@@ -28,6 +28,8 @@ export function timeline(articles) {
   // Full timestamps when given, so articles of one day spread by hour.
   const when = (a) => (Number.isNaN(Date.parse(a.published)) ? Date.parse(day(a.published)) : Date.parse(a.published));
   const dated = articles.filter((a) => !Number.isNaN(when(a)));
+  const undated = articles.length - dated.length;
+  const undatedNote = undated ? h('p', { class: 'note undated' }, `${undated} undated article${undated === 1 ? '' : 's'} not on the timeline.`) : null;
   if (!dated.length) return h('p', { class: 'note' }, 'No dated articles.');
   const outlets = [...new Set(dated.map((a) => a.outlet || '(unknown outlet)'))].sort();
   const times = dated.map(when);
@@ -65,7 +67,10 @@ export function timeline(articles) {
       ),
     );
   }
-  return svg('svg', { class: 'timeline', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'articles by outlet over time' }, parts);
+  return [
+    svg('svg', { class: 'timeline', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'articles by outlet over time' }, parts),
+    undatedNote,
+  ];
 }
 
 function copyGroups(articles) {
