@@ -26,7 +26,8 @@ export function checkInputs() {
 
 // Runs `dyad --db DB args...` and returns its standard output.
 export function dyad(db, ...args) {
-  return execFileSync(dyadBin, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // Run from the source tree, where dyad finds data/dictionaries.
+  return execFileSync(dyadBin, ['--db', db, ...args], { cwd: sourceDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 // A temporary store: the sample corpus plus `extra` articles (JSON Lines).
@@ -56,13 +57,16 @@ function freePort() {
 export async function startServer(db) {
   const port = await freePort();
   const child = spawn(dyadBin, ['--db', db, 'serve', '--host', '127.0.0.1', '--port', String(port), '--web', webDir], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: sourceDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stderr.on('data', (chunk) => {
+  const keep = (chunk) => {
     log += chunk;
     if (log.length > 200000) log = log.slice(-100000);
-  });
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20000;
   for (;;) {
