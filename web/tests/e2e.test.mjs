@@ -254,7 +254,18 @@ describe('web page on the sample corpus', () => {
     }
   });
 
+  it('a search with bad FTS5 syntax shows the server error', async () => {
+    await page.fill('#search-input', '"unbalanced');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => location.hash.startsWith('#/search?q='));
+    await ready();
+    const answer = await getJson(server.base, `search?q=${encodeURIComponent('"unbalanced')}`);
+    assert.equal(answer.status, 400);
+    assert.equal(await text('#view [role="alert"]'), `${answer.body.error} (HTTP 400)`);
+  });
+
   it('search box finds the hostile article; its HTML shows as text and never runs', async () => {
+    await page.fill('#search-input', '');
     await page.fill('#search-input', 'zyxwvut');
     await page.press('#search-input', 'Enter');
     await page.waitForFunction(() => location.hash === '#/search?q=zyxwvut');
