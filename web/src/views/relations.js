@@ -32,9 +32,22 @@ function form(a, b, by, direction, actors) {
     h('label', null, 'Actor A ', h('input', { name: 'a', value: a, list: 'actor-codes', required: true, placeholder: 'NATO' })),
     h('label', null, 'Actor B ', h('input', { name: 'b', value: b, list: 'actor-codes', required: true, placeholder: 'CHN' })),
     h('label', null, 'by ', select('by', by, [['month', 'month'], ['week', 'week'], ['day', 'day']])),
-    h('label', null, 'direction ', select('direction', direction, [['both', 'both'], ['ab', 'A → B'], ['ba', 'B → A']])),
+    h('label', null, 'direction ', select('direction', direction, [['both', 'both'], ['forward', 'A → B'], ['backward', 'B → A']])),
     h('button', { type: 'submit' }, 'Show'),
   );
+}
+
+// The answer's buckets ("buckets", or "points" as `dyad relations --json`
+// names them), each with q1..q4 (or verbal_cooperation ... material_conflict).
+const QUAD_KEYS = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'];
+export function relationBuckets(answer) {
+  const list = answer.buckets || answer.points || [];
+  return list.map((bk) => {
+    const out = { ...bk };
+    for (let q = 1; q <= 4; q++) out[`q${q}`] = Number(bk[`q${q}`] ?? bk[QUAD_KEYS[q - 1]] ?? 0);
+    out.total = Number(bk.total ?? out.q1 + out.q2 + out.q3 + out.q4);
+    return out;
+  });
 }
 
 function chart(canvas, buckets, onPick) {
@@ -118,7 +131,7 @@ export async function renderRelations(query) {
     parts.push(unavailableNote('Relations', answer));
     return h('div', { class: 'relations-view' }, parts);
   }
-  const buckets = answer.buckets || [];
+  const buckets = relationBuckets(answer);
   const total = buckets.reduce((n, bk) => n + (bk.total || 0), 0);
   parts.push(h('p', { class: 'summary', id: 'relations-summary' }, `${answer.a || a} and ${answer.b || b}: ${plural(total, 'event')} in ${plural(buckets.length, by)}`));
   const eventsBox = h('div', { id: 'bucket-events' }, h('p', { class: 'note' }, `Click a ${by} to list its events.`));

@@ -8,9 +8,14 @@ import { articleLink, section, table } from './common.js';
 
 const DAY_MS = 86400000;
 
-function articleList(story) {
-  const list = Array.isArray(story.articles) ? story.articles : story.items || [];
-  return list.filter((a) => a && a.id).sort((x, y) => String(x.published || '').localeCompare(String(y.published || '')));
+// The story's articles by date: "members" (as `dyad story --json` gives
+// them, id in "article") or "articles" (id in "id").
+export function articleList(story) {
+  const list = Array.isArray(story.members) ? story.members : Array.isArray(story.articles) ? story.articles : [];
+  return list
+    .filter((a) => a && (a.id || a.article))
+    .map((a) => ({ ...a, id: a.id || a.article }))
+    .sort((x, y) => String(x.published || '').localeCompare(String(y.published || '')));
 }
 
 function copyKind(a) {
@@ -18,7 +23,7 @@ function copyKind(a) {
 }
 
 function originalOf(a) {
-  const o = a.copy_original ?? a.original;
+  const o = a.copy_of || a.copy_original || a.original;
   if (!o) return '';
   return typeof o === 'string' ? o : o.id || '';
 }
@@ -132,8 +137,8 @@ export async function renderStory(id) {
       `Events (${events.length})`,
       events.length
         ? table(
-            ['date', 'source', 'code', 'target', 'article'],
-            events.map((e) => [e.date || '', actorLabel(e.source), e.code || '', actorLabel(e.target), e.article ? articleLink(e.article, 'open') : '']),
+            ['date', 'source', 'code', 'target', 'sources', 'article'],
+            events.map((e) => [e.date || '', actorLabel(e.source), e.code || '', actorLabel(e.target), String(e.sources ?? ''), e.article ? articleLink(e.article, 'open') : '']),
             { class: 'events' },
           )
         : h('p', { class: 'note' }, 'No events.'),
@@ -141,7 +146,7 @@ export async function renderStory(id) {
     section(
       `Quotes (${quotes.length})`,
       quotes.length
-        ? h('ul', { class: 'quotes' }, quotes.map((q) => h('li', null, h('b', null, speakerLabel(q)), ': ', `“${q.text || q.words || ''}” `, q.article !== undefined ? h('a', { href: `#/quote/${enc(q.article)}/${q.ordinal}` }, 'variants') : '')))
+        ? h('ul', { class: 'quotes' }, quotes.map((q) => h('li', null, h('b', null, speakerLabel(q)), ': ', `“${q.text || q.words || ''}” `, Number.isInteger(q.ordinal) ? h('a', { href: `#/quote/${enc(q.article)}/${q.ordinal}` }, 'variants') : q.article ? articleLink(q.article, 'article') : '', q.articles > 1 ? ` (in ${q.articles} articles)` : '')))
         : h('p', { class: 'note' }, 'No quotes.'),
     ),
   );
