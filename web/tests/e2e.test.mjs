@@ -27,6 +27,7 @@ let server;
 let browser;
 let page;
 const pageErrors = [];
+const foreignRequests = [];
 
 // Waits for the view to finish rendering the current route.
 async function ready() {
@@ -68,6 +69,11 @@ describe('web page on the sample corpus', () => {
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(10000);
+    // Everything the page loads comes from dyad serve: no CDN, no web fonts.
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${server.base}/`) && !url.startsWith('data:')) foreignRequests.push(url);
+    });
     page.on('pageerror', (err) => pageErrors.push(String(err)));
     page.on('dialog', (dialog) => {
       pageErrors.push(`dialog opened: ${dialog.message()}`);
@@ -82,6 +88,7 @@ describe('web page on the sample corpus', () => {
     const code = await server?.stop();
     store?.cleanup();
     assert.deepEqual(pageErrors, [], 'no script errors in the page');
+    assert.deepEqual(foreignRequests, [], 'no request leaves the server (works offline)');
     assert.equal(code, 0, 'dyad serve shuts down cleanly on SIGTERM');
   });
 
