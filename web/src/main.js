@@ -45,7 +45,8 @@ let generation = 0;
 
 async function route() {
   const view = document.getElementById('view');
-  const { path, query } = parseHash(location.hash);
+  const hash = location.hash;
+  const { path, query } = parseHash(hash);
   const mine = ++generation;
   for (const link of document.querySelectorAll('[data-nav]')) {
     const section = path.split('/')[1] || 'overview';
@@ -65,7 +66,11 @@ async function route() {
   } catch (err) {
     if (mine === generation) showError(view, err);
   }
-  if (mine === generation) view.dataset.state = 'ready';
+  // data-route says which page the view shows once ready (tests wait on it).
+  if (mine === generation) {
+    view.dataset.route = hash;
+    view.dataset.state = 'ready';
+  }
 }
 
 document.getElementById('search-form').addEventListener('submit', (event) => {

@@ -31,7 +31,10 @@ const foreignRequests = [];
 
 // Waits for the view to finish rendering the current route.
 async function ready() {
-  await page.waitForSelector('#view[data-state="ready"]');
+  await page.waitForFunction(() => {
+    const view = document.getElementById('view');
+    return view.dataset.state === 'ready' && view.dataset.route === location.hash;
+  });
 }
 
 async function go(hash) {
