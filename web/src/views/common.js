@@ -22,11 +22,20 @@ export function table(headers, rows, attrs = {}) {
   );
 }
 
-// Article summaries as a table: date, outlet, title (linked).
+// Article summaries as a table: date, outlet, title (linked), events and
+// quotes counts, and "copy" when the article copies its group's original.
 export function articleTable(list, attrs = {}) {
+  const count = (n) => (typeof n === 'number' ? String(n) : '');
   return table(
-    ['date', 'outlet', 'title'],
-    list.map((a) => [day(a.published), a.outlet || '', articleLink(a.id, a.title)]),
+    ['date', 'outlet', 'title', 'events', 'quotes', ''],
+    list.map((a) => [
+      day(a.published),
+      a.outlet || '',
+      articleLink(a.id, a.title),
+      count(a.events),
+      count(a.quotes),
+      a.copy_original && a.copy_original !== a.id ? 'copy' : '',
+    ]),
     { class: 'articles', ...attrs },
   );
 }
