@@ -3,6 +3,8 @@
 // driven by playwright-core. Inputs from the environment (CTest sets them):
 //   DYAD_BIN         the dyad binary (required)
 //   DYAD_WEB_DIR     the built page (default: web/dist)
+//   DYAD_E2E_DEFAULT_WEB=1  start `dyad serve` without --web: its compiled-in
+//                    default must be DYAD_WEB_DIR (CTest sets this)
 //   DYAD_SOURCE_DIR  the source tree (default: this file's ../..)
 //   CHROMIUM         the browser (default /usr/bin/chromium)
 import { spawn, execFileSync } from 'node:child_process';
@@ -56,7 +58,10 @@ function freePort() {
 // Starts `dyad serve` and waits until /api/health answers.
 export async function startServer(db) {
   const port = await freePort();
-  const child = spawn(dyadBin, ['--db', db, 'serve', '--host', '127.0.0.1', '--port', String(port), '--web', webDir], {
+  // Under CTest the binary's built-in default page directory (DYAD_WEB_DIR at
+  // compile time) is the one tested; by hand, --web names it.
+  const web = process.env.DYAD_E2E_DEFAULT_WEB === '1' ? [] : ['--web', webDir];
+  const child = spawn(dyadBin, ['--db', db, 'serve', '--host', '127.0.0.1', '--port', String(port), ...web], {
     cwd: sourceDir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
