@@ -8,8 +8,8 @@
 // character starting at byte b; an offset inside a character maps to that
 // character's start; offsets past the end map to text.length.
 export function byteIndexMap(text) {
-  // starts[k] = byte offset of code unit k's character (for the first unit of
-  // each character); built once per text, then each lookup is a binary search.
+  // For the k-th character: its string index (unitIndex[k]) and its byte
+  // offset (byteOffset[k]); built once per text, each lookup a binary search.
   const unitIndex = [];
   const byteOffset = [];
   let bytes = 0;
