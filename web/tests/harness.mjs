@@ -24,11 +24,8 @@ export function checkInputs() {
   if (!dyadBin || !existsSync(dyadBin)) throw new Error(`DYAD_BIN must name the dyad binary (got "${dyadBin}")`);
   if (!existsSync(join(webDir, 'index.html'))) throw new Error(`no built page in ${webDir} (npm run build, or set DYAD_WEB_DIR)`);
   if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath} (scripts/setup.sh installs it)`);
-  try {
-    execFileSync(dyadBin, ['serve', '--help'], { stdio: 'ignore' });
-  } catch {
-    throw new Error(`${dyadBin} has no \`serve\` subcommand (the HTTP server, issue 7)`);
-  }
+  const help = execFileSync(dyadBin, ['--help'], { encoding: 'utf8' });
+  if (!/^\s+serve\s/m.test(help)) throw new Error(`${dyadBin} has no \`serve\` subcommand (the HTTP server, issue 7)`);
 }
 
 // Runs `dyad --db DB args...` and returns its standard output.
