@@ -274,6 +274,12 @@ describe('web page on the sample corpus', () => {
     if (best.variants.some((v) => v.kind === 'altered')) {
       assert.ok((await page.locator('.variants .diff-del, .variants .diff-ins').count()) > 0, 'altered words marked');
     }
+    if (best.variants.length && best.variants.every((v) => Array.isArray(v.edits))) {
+      // Laid out from the server's byte-offset edits: without the struck words, each diff reads as the variant.
+      const rendered = await page.locator('.variants li .diff').evaluateAll((diffs) =>
+        diffs.map((d) => [...d.childNodes].filter((n) => n.nodeName !== 'DEL').map((n) => n.textContent).join('')));
+      assert.deepEqual(rendered, best.variants.map((v) => v.words));
+    }
   });
 
   it('a search with bad FTS5 syntax shows the server error', async () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { byteIndexMap, utf8Length } from '../src/utf8.js';
-import { wordDiff, words } from '../src/worddiff.js';
+import { wordDiff, words, editsToOps } from '../src/worddiff.js';
 
 // The byte offset of `needle` in `text` as the server computes it.
 function byteOffset(text, needle) {
@@ -44,4 +44,36 @@ test('word diff keeps shared words and marks replaced, dropped and added ones', 
 test('words ignore punctuation and keep apostrophes inside words', () => {
   assert.deepEqual(words('“We won’t go,” he said — “ever.”'), ['We', 'won’t', 'go', 'he', 'said', 'ever']);
   assert.equal(wordDiff("we won't", 'We won’t').every((o) => o.op === 'same'), true);
+});
+
+test('server edits (byte offsets) become deleted and inserted pieces of the variant', () => {
+  const a = '“Allies stand in full solidarity with Estonia,”';
+  const b = 'Companions stand in whole solidarity with Естонія';
+  const span = (text, word) => {
+    const begin = byteOffset(text, word);
+    return [begin, begin + utf8Length(word)];
+  };
+  const edits = [
+    { a: span(a, 'Allies'), b: span(b, 'Companions') },
+    { a: span(a, 'full'), b: span(b, 'whole') },
+    { a: span(a, 'Estonia'), b: span(b, 'Естонія') },
+  ];
+  const show = editsToOps(a, b, edits).map((o) => (o.op === 'same' ? o.text : `[${o.op === 'del' ? '-' : '+'}${o.text}]`)).join('');
+  assert.equal(show, '[-Allies][+Companions] stand in [-full][+whole] solidarity with [-Estonia][+Естонія]');
+});
+
+test('an edit with an empty side is a pure deletion or insertion', () => {
+  const a = 'we will never give up';
+  const b = 'we will give up now';
+  const edits = [
+    { a: [8, 14], b: [8, 8] }, // "never " dropped
+    { a: [21, 21], b: [16, 19] }, // "now" added
+  ];
+  const ops = editsToOps(a, b, edits);
+  assert.deepEqual(ops, [
+    { op: 'same', text: 'we will ' },
+    { op: 'del', text: 'never ' },
+    { op: 'same', text: 'give up ' },
+    { op: 'ins', text: 'now' },
+  ]);
 });

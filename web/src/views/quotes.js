@@ -4,7 +4,7 @@
 import { h } from '../dom.js';
 import { api, items, enc } from '../api.js';
 import { day, speakerLabel } from '../format.js';
-import { wordDiff } from '../worddiff.js';
+import { wordDiff, editsToOps } from '../worddiff.js';
 import { articleLink, section } from './common.js';
 
 function searchForm(speaker, search) {
@@ -57,20 +57,23 @@ export async function renderQuotes(query) {
   return h('div', { class: 'quotes-view' }, parts);
 }
 
-// A word diff as nodes: dropped words struck through, added words marked.
+// A diff as nodes: dropped words struck through, added words marked.
+// Word ops (wordDiff) are joined by spaces; text ops (editsToOps) as they are.
 export function diffNodes(ops) {
   const out = [];
   ops.forEach((o, i) => {
-    if (i) out.push(' ');
-    if (o.op === 'same') out.push(o.word);
-    else out.push(h(o.op, { class: `diff-${o.op}` }, o.word));
+    const text = o.text ?? o.word;
+    if (i && o.text === undefined) out.push(' ');
+    out.push(o.op === 'same' ? text : h(o.op, { class: `diff-${o.op}` }, text));
   });
   return out;
 }
 
 function variantItem(quote, v) {
-  const text = v.text || v.words || '';
-  const ops = wordDiff(quote.text || quote.words || '', text);
+  const text = v.words || v.text || '';
+  const mine = quote.text || quote.words || '';
+  // The server's edits (made by the rule it names) when given, else our own diff.
+  const ops = Array.isArray(v.edits) ? editsToOps(mine, text, v.edits) : wordDiff(mine, text);
   const changed = ops.filter((o) => o.op !== 'same').length;
   return h(
     'li',
@@ -81,7 +84,7 @@ function variantItem(quote, v) {
     v.outlet && v.title ? ` (${v.outlet})` : '',
     v.rule ? ` — ${v.rule}` : '',
     h('div', { class: 'diff' }, diffNodes(ops)),
-    h('p', { class: 'meta' }, changed ? `${changed} words differ` : 'same words'),
+    h('p', { class: 'meta' }, changed ? `${changed} changed ${changed === 1 ? 'place' : 'places'}` : 'same words', v.speaker ? ` · ${typeof v.speaker === 'string' ? v.speaker : speakerLabel(v)}` : ''),
   );
 }
 
