@@ -153,7 +153,7 @@ function copiesList(article) {
         'li',
         null,
         h('span', { class: 'kind' }, link.kind || ''),
-        ' ',
+        link.direction === 'copied_by' ? ' copied by ' : link.direction === 'copies' ? ' copies ' : ' ',
         articleLink(link.other, link.other_title || link.other),
         ` — ${link.rule || ''}${typeof link.changed_words === 'number' ? `, ${plural(link.changed_words, 'changed word')}` : ''}`,
       ),
