@@ -12,6 +12,10 @@ packages=(
   wordnet-base
   libcpp-httplib-dev wrk sqlite3
 )
+# The web page (web/) is built with Node and npm and tested in Chromium.
+# npm comes with NodeSource's nodejs; Debian's own npm is added only if absent.
+packages+=(nodejs chromium)
+command -v npm >/dev/null || packages+=(npm)
 for arg in "$@"; do
   case "$arg" in
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
