@@ -1,7 +1,8 @@
 // End-to-end tests of stories: `dyad ingest` assigns examples/corpus to
 // stories; ingesting the same files in two runs, with other thread counts
-// and batch sizes, gives exactly the same stories and assignments (story,
-// rule, similarity) as one run; `dyad stories --rebuild` reproduces the
+// and batch sizes, or reading again articles stored without a story, gives
+// exactly the same stories and assignments (story, rule, similarity) as one
+// run; `dyad stories --rebuild` reproduces the
 // ingest result, also after an ingest with --no-stories; `dyad stories`
 // filters by date, actor and limit; `dyad story ID` shows articles, events
 // (copy-folded) and quotes; bad ids and filters are errors.
@@ -63,13 +64,19 @@ class StoriesCliTest : public ::testing::Test {
 };
 
 TEST_F(StoriesCliTest, TwoRunsAndRebuildGiveExactlyTheStoriesOfOneRun) {
-  const std::string one = dir_ / "one.db", two = dir_ / "two.db", later = dir_ / "later.db";
+  const std::string one = dir_ / "one.db", two = dir_ / "two.db", later = dir_ / "later.db",
+                    resumed = dir_ / "resumed.db";
   std::vector<std::string> all = kFirstHalf;
   all.insert(all.end(), kSecondHalf.begin(), kSecondHalf.end());
   Ingest(one, all, {});
   Ingest(two, kFirstHalf, {"--threads", "1", "--batch", "3"});
   Ingest(two, kSecondHalf, {"--threads", "2", "--batch", "7"});
   Ingest(later, all, {"--no-stories", "--batch", "5"});
+  // Articles stored without a story (as after a kill between a batch's
+  // articles and its stories) get one when they are read again.
+  Ingest(resumed, kFirstHalf, {});
+  Ingest(resumed, all, {"--no-stories"});
+  Ingest(resumed, all, {"--batch", "11"});
 
   const auto expected = Everything(one);
   ASSERT_GE(expected.size(), 8u);
@@ -85,6 +92,7 @@ TEST_F(StoriesCliTest, TwoRunsAndRebuildGiveExactlyTheStoriesOfOneRun) {
   EXPECT_GT(by_similarity, 5u);
   EXPECT_GT(copies, 5u);
   EXPECT_EQ(Everything(two), expected);
+  EXPECT_EQ(Everything(resumed), expected);
 
   auto stats = RunDyad({"--db", later, "stats", "--json"}, dir_);
   ASSERT_EQ(stats.exit_code, 0) << stats.err;
