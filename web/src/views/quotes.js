@@ -74,7 +74,8 @@ function variantItem(quote, v) {
   const mine = quote.text || quote.words || '';
   // The server's edits (made by the rule it names) when given, else our own diff.
   const ops = Array.isArray(v.edits) ? editsToOps(mine, text, v.edits) : wordDiff(mine, text);
-  const changed = ops.filter((o) => o.op !== 'same').length;
+  // Edits as the server counts them (a replacement is one), else changed pieces.
+  const changed = Array.isArray(v.edits) ? v.edits.length : ops.filter((o) => o.op !== 'same').length;
   return h(
     'li',
     { class: `variant kind-${v.kind || 'unknown'}` },
@@ -84,7 +85,7 @@ function variantItem(quote, v) {
     v.outlet && v.title ? ` (${v.outlet})` : '',
     v.rule ? ` — ${v.rule}` : '',
     h('div', { class: 'diff' }, diffNodes(ops)),
-    h('p', { class: 'meta' }, changed ? `${changed} changed ${changed === 1 ? 'place' : 'places'}` : 'same words', v.speaker ? ` · ${typeof v.speaker === 'string' ? v.speaker : speakerLabel(v)}` : ''),
+    h('p', { class: 'meta' }, changed ? `${changed} ${changed === 1 ? 'edit' : 'edits'}` : 'same words', v.date ? ` · ${v.date}` : '', v.speaker ? ` · ${typeof v.speaker === 'string' ? v.speaker : speakerLabel(v)}` : ''),
   );
 }
 
