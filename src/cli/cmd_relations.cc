@@ -90,9 +90,10 @@ void PrintChart(const RelationSeries& s) {
       const size_t after = static_cast<size_t>(cumulative * kBarWidth / most);
       bar.append(after - before, kQuadLetters[i]);
     }
-    std::printf("%-10s %5llu |%-*s| %+5.1f\n", p.label.c_str(),
-                static_cast<unsigned long long>(p.total), kBarWidth, bar.c_str(),
-                p.total > 0 ? p.goldstein_mean : 0.0);
+    std::printf("%-10s %5llu |%-*s|", p.label.c_str(), static_cast<unsigned long long>(p.total),
+                kBarWidth, bar.c_str());
+    if (p.total > 0) std::printf(" %+5.1f", p.goldstein_mean);  // no mean for an empty bucket
+    std::printf("\n");
   }
 }
 

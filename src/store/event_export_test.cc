@@ -15,37 +15,20 @@
 #include <vector>
 
 #include "dyad/store.h"
+#include "store/coded_records_for_test.h"
 #include "store/store_test_base.h"
 
 namespace dyad {
 namespace {
 
 StoredEvent Event(std::string source, std::string code, std::string target, int32_t date) {
-  StoredEvent e;
-  e.date = date;
-  e.source.code = std::move(source);
-  e.target.code = std::move(target);
-  e.code = std::move(code);
-  e.root = e.code.substr(0, 2);
-  e.quad_class = 1;
-  e.sentence_span = {0, 4};
-  e.verb_entry = "verbs.txt:1";
-  return e;
+  return CodedEvent(std::move(source), std::move(code), std::move(target), date);
 }
 
 ArticleRecord Record(int n, const std::string& published, std::vector<StoredEvent> events) {
   char id[17];
   std::snprintf(id, sizeof id, "%016x", n);
-  ArticleRecord r;
-  r.id = id;
-  r.article.title = "T";
-  r.article.published = published;
-  r.article.outlet = "Outlet";
-  r.article.text = "Text of " + r.id;
-  r.source = "test";
-  r.coded = true;
-  r.events = std::move(events);
-  return r;
+  return CodedRecord(id, published, std::move(events));
 }
 
 class EventExportTest : public StoreTestBase {

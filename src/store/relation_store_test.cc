@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dyad/store.h"
+#include "store/coded_records_for_test.h"
 #include "store/relation_rows.h"
 #include "store/sqlite_handle.h"
 #include "store/store_test_base.h"
@@ -25,32 +26,12 @@ const std::string kO1 = "0000000000000001", kC1 = "0000000000000002", kC2 = "000
 
 StoredEvent Event(std::string source, std::string code, std::string target, int32_t date, int quad,
                   double goldstein) {
-  StoredEvent e;
-  e.date = date;
-  e.source.code = std::move(source);
-  e.target.code = std::move(target);
-  e.code = std::move(code);
-  e.root = e.code.substr(0, 2);
-  e.quad_class = quad;
-  e.goldstein = goldstein;
-  e.sentence_span = {0, 4};
-  e.verb = {0, 4};
-  e.verb_entry = "verbs.txt:1";
-  return e;
+  return CodedEvent(std::move(source), std::move(code), std::move(target), date, quad, goldstein);
 }
 
 ArticleRecord Record(const std::string& id, const std::string& published,
                      std::vector<StoredEvent> events) {
-  ArticleRecord r;
-  r.id = id;
-  r.article.title = "T" + id;
-  r.article.published = published;
-  r.article.outlet = "Outlet " + id;
-  r.article.text = "Text " + id;
-  r.source = "test";
-  r.coded = true;
-  r.events = std::move(events);
-  return r;
+  return CodedRecord(id, published, std::move(events));
 }
 
 class RelationStoreTest : public StoreTestBase {
