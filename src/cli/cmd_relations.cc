@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/json_output.h"
+#include "cli/relation_json.h"
 
 namespace dyad::cli {
 namespace {
@@ -21,32 +22,6 @@ constexpr const char* kQuadNames[] = {"verbal_cooperation", "material_cooperatio
 // The chart's letter per QuadClass: lower case verbal, upper case material.
 constexpr char kQuadLetters[] = {'c', 'C', 'f', 'F'};
 constexpr int kBarWidth = 50;
-
-std::string ActorText(const RelationActor& a) {
-  return a.code + (a.prefix ? "*" : "");
-}
-
-nlohmann::json SeriesJson(const RelationQuery& q, const std::string& direction,
-                          const std::string& bucket, const RelationSeries& s) {
-  nlohmann::json points = nlohmann::json::array();
-  for (const RelationPoint& p : s.points) {
-    nlohmann::json j{{"bucket", p.label}, {"first", IsoDay(p.first)}, {"last", IsoDay(p.last)}};
-    for (int i = 0; i < 4; ++i) j[kQuadNames[i]] = p.quad[i];
-    j["total"] = p.total;
-    j["goldstein_sum"] = p.goldstein_sum;
-    j["goldstein_mean"] = p.goldstein_mean;
-    points.push_back(std::move(j));
-  }
-  return nlohmann::json{{"a", ActorText(q.a)},
-                        {"b", ActorText(q.b)},
-                        {"direction", direction},
-                        {"by", bucket},
-                        {"count", q.count == RelationCount::kReports ? "reports" : "sources"},
-                        {"one_a_day", q.one_a_day},
-                        {"reports_read", s.reports},
-                        {"events_counted", s.counted},
-                        {"points", std::move(points)}};
-}
 
 void PrintCsv(const RelationSeries& s) {
   std::printf("bucket,first,last,%s,%s,%s,%s,total,goldstein_sum,goldstein_mean\n", kQuadNames[0],
@@ -134,24 +109,20 @@ void AddRelationsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) 
       ->excludes(json_flag)
       ->excludes(csv_flag);
   cmd->callback([o, &g, exit_code] {
-    RelationQuery q;
-    for (auto [name, actor] : {std::pair{&o->a, &q.a}, {&o->b, &q.b}}) {
-      auto parsed = ParseRelationActor(*name);
-      if (!parsed.ok()) {
-        PrintError(parsed.status().message());
-        *exit_code = kExitUsage;
-        return;
-      }
-      *actor = *parsed;
+    RelationWords words;
+    words.a = o->a;
+    words.b = o->b;
+    words.by = o->by;
+    words.direction = o->direction;
+    words.count = o->count;
+    words.one_a_day = o->one_a_day;
+    auto read = ReadRelationWords(words);
+    if (!read.ok()) {
+      PrintError(read.status().message());
+      *exit_code = kExitUsage;
+      return;
     }
-    q.bucket = o->by == "day"    ? RelationBucket::kDay
-               : o->by == "week" ? RelationBucket::kWeek
-                                 : RelationBucket::kMonth;
-    q.direction = o->direction == "forward"    ? RelationDirection::kForward
-                  : o->direction == "backward" ? RelationDirection::kBackward
-                                               : RelationDirection::kBoth;
-    q.count = o->count == "reports" ? RelationCount::kReports : RelationCount::kSources;
-    q.one_a_day = o->one_a_day;
+    RelationQuery q = *read;
     auto store = OpenForListing(g, o->from, o->to, &q.from, &q.to, exit_code);
     if (store == nullptr) return;
     auto series = store->QueryRelations(q);
@@ -160,15 +131,15 @@ void AddRelationsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) 
       return;
     }
     if (o->json) {
-      std::cout << SeriesJson(q, o->direction, o->by, *series).dump(2) << "\n";
+      std::cout << RelationSeriesJson(q, *series).dump(2) << "\n";
     } else if (o->csv) {
       PrintCsv(*series);
     } else {
-      std::printf("%s %s %s, by %s, %s%s: %llu events from %llu reports\n", ActorText(q.a).c_str(),
+      std::printf("%s %s %s, by %s, %s%s: %llu events from %llu reports\n", RelationActorText(q.a).c_str(),
                   q.direction == RelationDirection::kForward    ? "->"
                   : q.direction == RelationDirection::kBackward ? "<-"
                                                                 : "<->",
-                  ActorText(q.b).c_str(), o->by.c_str(),
+                  RelationActorText(q.b).c_str(), o->by.c_str(),
                   q.count == RelationCount::kReports ? "every report" : "copy-aware",
                   q.one_a_day ? ", one a day" : "",
                   static_cast<unsigned long long>(series->counted),

@@ -12,11 +12,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
-#include <map>
-#include <set>
 
 #include "cli/commands.h"
 #include "cli/json_output.h"
+#include "cli/story_json.h"
 #include "dyad/pipeline.h"
 
 namespace dyad::cli {
@@ -43,41 +42,6 @@ std::string Joined(const std::vector<std::string>& words, const char* sep = " ")
   return out;
 }
 
-nlohmann::json StoryJson(const StoredStory& s) {
-  return {{"id", s.id},
-          {"label", s.label},
-          {"label_article", s.label_article},
-          {"first_date", s.first_date == 0 ? "" : Day(s.first_date)},
-          {"last_date", s.last_date == 0 ? "" : Day(s.last_date)},
-          {"articles", s.articles},
-          {"outlets", s.outlets},
-          {"key_actors", s.key_actors},
-          {"key_terms", s.key_terms}};
-}
-
-// A quote's words folded for grouping: lower-case letters and digits, one
-// space between words.
-std::string QuoteKey(std::string_view words) {
-  std::string key;
-  bool space = false;
-  for (char c : words) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      if (space && !key.empty()) key += ' ';
-      key += static_cast<char>(std::tolower(u));
-      space = false;
-    } else {
-      space = true;
-    }
-  }
-  return key;
-}
-
-struct QuoteCount {
-  StoredQuote quote;  // its first report
-  std::set<std::string> articles;
-};
-
 int Rebuild(const GlobalOptions& g) {
   auto store = OpenStoreFor(g, /*read_only=*/false);
   if (!store.ok()) return kExitFailure;
@@ -97,72 +61,14 @@ int Rebuild(const GlobalOptions& g) {
 }
 
 int ShowStory(Store& store, uint32_t id, bool json) {
-  auto story = store.GetStory(id);
-  if (!story.ok()) return QueryFailed(story.status());
-  std::vector<StoredEvent> events;
-  std::map<std::string, QuoteCount> quotes;
-  for (const StoryMember& m : story->members) {
-    EventFilter ef;
-    ef.article = m.article;
-    auto e = store.QueryEvents(ef);
-    if (!e.ok()) return QueryFailed(e.status());
-    events.insert(events.end(), e->begin(), e->end());
-    QuoteFilter qf;
-    qf.article = m.article;
-    auto q = store.QueryQuotes(qf);
-    if (!q.ok()) return QueryFailed(q.status());
-    for (StoredQuote& quote : *q) {
-      const std::string key = QuoteKey(quote.text);
-      if (key.empty()) continue;
-      auto [it, added] = quotes.try_emplace(key);
-      if (added) it->second.quote = std::move(quote);
-      it->second.articles.insert(m.article);
-    }
-  }
-  auto groups = store.CopyGroups();
-  if (!groups.ok()) return QueryFailed(groups.status());
-  std::vector<FoldedEvent> folded = FoldCopies(events, *groups);
-  std::stable_sort(folded.begin(), folded.end(), [](const auto& a, const auto& b) {
-    return a.sources != b.sources ? a.sources > b.sources : a.event.date < b.event.date;
-  });
-  std::vector<const QuoteCount*> top;
-  for (const auto& [key, q] : quotes) top.push_back(&q);
-  std::stable_sort(top.begin(), top.end(), [](const QuoteCount* a, const QuoteCount* b) {
-    return a->articles.size() > b->articles.size();
-  });
-  const StoredStory& s = *story;
+  auto detail = LoadStoryDetail(store, id);
+  if (!detail.ok()) return QueryFailed(detail.status());
   if (json) {
-    nlohmann::json j = StoryJson(s);
-    j["outlet_names"] = s.outlet_names;
-    j["members"] = nlohmann::json::array();
-    for (const StoryMember& m : s.members)
-      j["members"].push_back({{"article", m.article},
-                              {"title", m.title},
-                              {"outlet", m.outlet},
-                              {"published", m.published},
-                              {"rule", m.rule},
-                              {"similarity", m.similarity},
-                              {"copy_of", m.copy_of},
-                              {"copy_kind", m.copy_kind},
-                              {"joined_via", m.joined_via}});
-    j["events"] = nlohmann::json::array();
-    for (const FoldedEvent& f : folded)
-      j["events"].push_back({{"date", f.event.date == 0 ? "" : Day(f.event.date)},
-                             {"source", f.event.source.code},
-                             {"code", f.event.code},
-                             {"target", f.event.target.code},
-                             {"article", f.event.article},
-                             {"sources", f.sources},
-                             {"articles", f.articles}});
-    j["quotes"] = nlohmann::json::array();
-    for (size_t i = 0; i < top.size() && i < kShownQuotes; ++i)
-      j["quotes"].push_back({{"text", top[i]->quote.text},
-                             {"speaker", top[i]->quote.quote.speaker.name},
-                             {"article", top[i]->quote.article},
-                             {"articles", top[i]->articles.size()}});
-    std::cout << j.dump(2) << "\n";
+    std::cout << StoryDetailJson(*detail, kShownQuotes).dump(2) << "\n";
     return kExitOk;
   }
+  const StoredStory& s = detail->story;
+  const std::vector<FoldedEvent>& folded = detail->events;
   std::printf("story %u: %s\n", s.id, s.label.c_str());
   std::printf("  %s; %u articles from %u outlets\n", Span(s).c_str(), s.articles, s.outlets);
   std::printf("  outlets: %s\n", Joined(s.outlet_names, ", ").c_str());
@@ -183,7 +89,7 @@ int ShowStory(Store& store, uint32_t id, bool json) {
                 m.published.substr(0, 10).c_str(), m.outlet.c_str(), m.title.c_str(), why.c_str(),
                 copy.empty() ? "" : "; ", copy.c_str());
   }
-  std::printf("events: %zu (copy-folded), %zu reports\n", folded.size(), events.size());
+  std::printf("events: %zu (copy-folded), %zu reports\n", folded.size(), detail->reports);
   for (size_t i = 0; i < folded.size() && i < kShownEvents; ++i) {
     const FoldedEvent& f = folded[i];
     std::printf("  %s  %s %s %s  (%u sources, %u articles)\n", Day(f.event.date).c_str(),
@@ -192,9 +98,9 @@ int ShowStory(Store& store, uint32_t id, bool json) {
                 f.articles);
   }
   std::printf("top quotes:\n");
-  for (size_t i = 0; i < top.size() && i < kShownQuotes; ++i) {
-    const StoredQuote& q = top[i]->quote;
-    std::printf("  (%zu articles) \u201c%s\u201d%s%s\n", top[i]->articles.size(), q.text.c_str(),
+  for (size_t i = 0; i < detail->quotes.size() && i < kShownQuotes; ++i) {
+    const StoredQuote& q = detail->quotes[i].quote;
+    std::printf("  (%zu articles) \u201c%s\u201d%s%s\n", detail->quotes[i].articles, q.text.c_str(),
                 q.quote.speaker.name.empty() ? "" : " \u2014 ", q.quote.speaker.name.c_str());
   }
   return kExitOk;
