@@ -53,9 +53,12 @@ struct ServeOptions {
   // Worker threads = connections served at once (a keep-alive connection
   // holds its worker until it closes or idles keep_alive_seconds).
   uint32_t threads = 256;
-  uint32_t queue = 256;                 // accepted connections waiting for a worker
-  uint32_t store_connections = 8;       // uncached reads running at once
-  int change_check_ms = 100;            // how stale a cached answer may be; 0: never
+  uint32_t queue = 256;            // accepted connections waiting for a worker
+  uint32_t store_connections = 8;  // uncached reads running at once
+  int change_check_ms = 100;       // how stale a cached answer may be; 0: never
+  // A read whose store queries run longer is stopped and answered 503
+  // (narrow the filter). 0: no limit.
+  int query_time_limit_ms = 10000;
   size_t max_request_bytes = 8u << 20;  // larger bodies: 413
   int read_timeout_seconds = 5, write_timeout_seconds = 5;
   int keep_alive_seconds = 5;

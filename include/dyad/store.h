@@ -21,6 +21,7 @@
 #ifndef DYAD_STORE_H_
 #define DYAD_STORE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -694,6 +695,11 @@ class Store {
   // another connection commits, so a cache of query results made through
   // this connection is stale once it has changed.
   virtual Result<int64_t> DataVersion() = 0;
+
+  // Every query of this connection still running at `deadline` is
+  // interrupted: it fails with an IOError whose message has "interrupted".
+  // A default-constructed time point (the default) sets no deadline.
+  virtual void SetDeadline(std::chrono::steady_clock::time_point deadline) = 0;
 };
 
 // Copy-aware counting. An event reported by several articles is one event

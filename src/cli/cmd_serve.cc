@@ -41,6 +41,9 @@ void AddServeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
   cmd->add_option("--max-request-size", o->serve.max_request_bytes,
                   "larger request bodies get 413 (default 8MB)")
       ->transform(CLI::AsSizeValue(false));
+  cmd->add_option("--query-time-limit", o->serve.query_time_limit_ms,
+                  "stop a read's store queries after this many ms and answer 503 (default 10000; "
+                  "0 = none)");
   cmd->add_option("--cache", o->serve.cache_entries,
                   "API responses kept in memory (default 4096; 0 = none)");
   cmd->add_option("--dict", o->dicts, "with ingest: code with these dictionaries (as dyad ingest)");

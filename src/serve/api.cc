@@ -1,6 +1,7 @@
 // What every read route of the JSON API shares (see api.h).
 #include "serve/api.h"
 
+#include <chrono>
 #include <memory>
 
 namespace dyad::serve {
@@ -50,7 +51,8 @@ void Api::Read(const std::string& pattern, ReadHandler handler) {
   StorePool& pool = pool_;
   ChangeWatch& watch = watch_;
   ResponseCache& cache = cache_;
-  http_.Get(pattern, [&pool, &watch, &cache, handler = std::move(handler)](
+  const int limit_ms = query_time_limit_ms_;
+  http_.Get(pattern, [&pool, &watch, &cache, limit_ms, handler = std::move(handler)](
                          const httplib::Request& req, httplib::Response& res) {
     if (watch.Changed()) cache.Invalidate();
     // The target is the URL as sent (path and query string), so two
@@ -64,7 +66,15 @@ void Api::Read(const std::string& pattern, ReadHandler handler) {
     Reply reply;
     {
       StorePool::Lease lease = pool.Acquire();
+      const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limit_ms);
+      if (limit_ms > 0) lease.store().SetDeadline(deadline);
       reply = handler(lease.store(), req);
+      if (limit_ms > 0) {
+        lease.store().SetDeadline({});
+        if (reply.status == 500 && std::chrono::steady_clock::now() > deadline)
+          reply = ErrorReply(503, "the query ran longer than " + std::to_string(limit_ms) +
+                                      " ms and was stopped; narrow it (dates, actors, code)");
+      }
     }
     auto body = std::make_shared<const std::string>(EncodeJson(reply.body));
     SendEncoded(reply.status, *body, res);

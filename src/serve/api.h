@@ -40,8 +40,13 @@ using ReadHandler = std::function<Reply(Store&, const httplib::Request&)>;
 
 class Api {
  public:
-  Api(httplib::Server& http, StorePool& pool, ChangeWatch& watch, ResponseCache& cache)
-      : http_(http), pool_(pool), watch_(watch), cache_(cache) {}
+  Api(httplib::Server& http, StorePool& pool, ChangeWatch& watch, ResponseCache& cache,
+      int query_time_limit_ms)
+      : http_(http),
+        pool_(pool),
+        watch_(watch),
+        cache_(cache),
+        query_time_limit_ms_(query_time_limit_ms) {}
 
   // Answers GET `pattern` (a regex over the path) with `handler`, through
   // the cache: only 200 replies are cached.
@@ -55,6 +60,7 @@ class Api {
   StorePool& pool_;
   ChangeWatch& watch_;
   ResponseCache& cache_;
+  int query_time_limit_ms_;
 };
 
 void AddHealthRoutes(Api& api);   // /api/health, /api/stats

@@ -93,7 +93,7 @@ void Server::Impl::SetUp() {
         serve::SendJson(serve::ErrorReply(500, "internal error"), res);
       });
 
-  serve::Api api(http, *pool, *watch, cache);
+  serve::Api api(http, *pool, *watch, cache, std::max(0, options.query_time_limit_ms));
   serve::AddHealthRoutes(api);
   serve::AddArticleRoutes(api);
   serve::AddEventRoutes(api);

@@ -236,6 +236,33 @@ TEST_F(SearchStoreTest, PartsDyadsAndDataVersion) {
   EXPECT_NE(*store->DataVersion(), *before);
 }
 
+TEST_F(SearchStoreTest, ADeadlineInterruptsQueries) {
+  auto store = Open();
+  ArticleRecord r =
+      Record("00000000000000c1", "Wire", "2024-07-10", "NATO met China. \"Yes,\" he said.", "Yes,",
+             "Al", "", "IGOWSTNAT", "CHN");
+  const char* codes[] = {"USA", "CHN", "RUS", "IND", "JPN", "FRA", "DEU", "GBR"};
+  for (uint32_t i = 0; i < 500; ++i) {
+    StoredEvent e = r.events[0];
+    e.ordinal = i;
+    e.source.code = codes[i % 8];
+    e.target.code = codes[(i / 8) % 8];
+    r.events.push_back(e);
+  }
+  ASSERT_TRUE(store->PutArticles({r}, &run_).ok());
+  store->SetDeadline(std::chrono::steady_clock::now() - std::chrono::seconds(1));
+  auto late = store->TopDyads(10);
+  ASSERT_FALSE(late.ok());
+  EXPECT_NE(late.status().message().find("interrupted"), std::string::npos)
+      << late.status().ToString();
+  store->SetDeadline({});
+  auto dyads = store->TopDyads(10);
+  ASSERT_TRUE(dyads.ok()) << dyads.status().ToString();
+  EXPECT_FALSE(dyads->empty());
+  store->SetDeadline(std::chrono::steady_clock::now() + std::chrono::minutes(1));
+  EXPECT_TRUE(store->TopDyads(10).ok());
+}
+
 TEST(SplitSnippetTest, SeparatesTextAndMarks) {
   const std::string marked = std::string("a ") + store::kMarkOpen + "bc" + store::kMarkClose +
                              " d " + store::kMarkOpen + "e" + store::kMarkClose;
