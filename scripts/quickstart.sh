@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Quick start, command 1 of 2: installs what is missing, builds dyad, and runs
-# the main job on the bundled sample corpus: ingests examples/corpus into
-# ./dyad.db and prints a summary. Safe to run again (re-ingesting is a no-op).
+# Quick start, command 1 of 2: installs what is missing, builds dyad (with its
+# web page), and runs the main job on the bundled sample corpus: ingests
+# examples/corpus into ./dyad.db (events, quotes, copies, stories), prints a
+# summary, then serves the web page on it and prints its address (Ctrl-C
+# stops it; DYAD_NO_SERVE=1 skips serving, DYAD_PORT picks the port, 8080 by
+# default). Safe to run again (re-ingesting is a no-op).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -18,5 +21,7 @@ fi
 echo "built $build/dyad"
 "$build/dyad" --db dyad.db ingest examples/corpus && status=0 || status=$?
 echo
-echo "Next: $build/dyad articles | $build/dyad show ID | $build/dyad --help"
-exit $status
+echo "Next: $build/dyad stories | $build/dyad relations NATO CHN --by month | $build/dyad --help"
+if [ "$status" -gt 1 ] || [ "${DYAD_NO_SERVE:-0}" = 1 ]; then exit $status; fi
+echo "Serving the web page on the sample corpus (Ctrl-C to stop):"
+exec "$build/dyad" --db dyad.db serve --host 127.0.0.1 --port "${DYAD_PORT:-8080}"

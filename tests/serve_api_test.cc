@@ -133,9 +133,9 @@ TEST_F(ServeApiTest, BadParametersAre400WithAnError) {
 }
 
 TEST_F(ServeApiTest, UnknownIdsAndEndpointsAre404) {
-  for (const char* path : {"/api/articles/ffffffffffffffff", "/api/copies/ffffffffffffffff",
-                           "/api/quotes/ffffffffffffffff/0", "/api/nothing", "/api/stories",
-                           "/api/relations?a=NATO&b=CHN"}) {
+  for (const char* path :
+       {"/api/articles/ffffffffffffffff", "/api/copies/ffffffffffffffff",
+        "/api/quotes/ffffffffffffffff/0", "/api/nothing", "/api/stories/4000000000"}) {
     json j = Get(path, 404);
     EXPECT_TRUE(j.contains("error")) << path;
   }
@@ -373,6 +373,58 @@ TEST_F(ServeApiTest, WithoutAWebDirectoryTheRootSaysSo) {
   EXPECT_EQ(status, 200);
   EXPECT_NE(body.find("--web"), std::string::npos);
   EXPECT_EQ(server_->Get("/app.js").first, 404);
+}
+
+TEST_F(ServeApiTest, StoriesListAndOneStoryAgree) {
+  json list = Get("/api/stories?limit=1000");
+  ASSERT_FALSE(list["items"].empty());
+  size_t articles = 0;
+  for (const json& s : list["items"]) articles += s["articles"].get<size_t>();
+  json stats = Get("/api/stats");
+  EXPECT_EQ(articles, stats["storied_articles"].get<size_t>());
+  const json& first = list["items"][0];
+  json story = Get("/api/stories/" + std::to_string(first["id"].get<uint32_t>()));
+  EXPECT_EQ(story["label"], first["label"]);
+  EXPECT_EQ(story["members"].size(), first["articles"].get<size_t>());
+  for (const json& m : story["members"]) EXPECT_FALSE(m["rule"].get<std::string>().empty());
+  Get("/api/stories/seven", 400);
+}
+
+TEST_F(ServeApiTest, RelationsSeriesAndItsBucketsAgree) {
+  for (const char* count : {"sources", "reports"}) {
+    const std::string q = std::string("a=NATO&b=CHN&by=month&direction=both&count=") + count;
+    json series = Get("/api/relations?" + q);
+    EXPECT_EQ(series["a"], "IGOWSTNAT*");
+    uint64_t total = 0;
+    for (const json& p : series["points"]) {
+      total += p["total"].get<uint64_t>();
+      json events = Get("/api/relations/events?" + q +
+                        "&limit=1000&bucket=" + p["bucket"].get<std::string>());
+      EXPECT_EQ(events["total"], p["total"]) << count << " " << p["bucket"];
+      for (const json& e : events["items"]) {
+        const std::string src = e["source"]["code"], dst = e["target"]["code"];
+        const bool nato_china = src.rfind("IGOWSTNAT", 0) == 0 && dst.rfind("CHN", 0) == 0;
+        const bool china_nato = src.rfind("CHN", 0) == 0 && dst.rfind("IGOWSTNAT", 0) == 0;
+        EXPECT_TRUE(nato_china || china_nato) << src << " " << dst;
+      }
+    }
+    EXPECT_GT(total, 0u) << "the sample corpus has NATO-China events";
+  }
+  Get("/api/relations?a=NATO&b=CHN&by=year", 400);
+  Get("/api/relations?a=NATO", 400);
+  Get("/api/relations/events?a=NATO&b=CHN&by=month&bucket=2024-13", 400);
+  Get("/api/relations/events?a=NATO&b=CHN&by=week&bucket=2024-07", 400);
+}
+
+TEST_F(ServeApiTest, WeekBucketsListTheirEvents) {
+  json series = Get("/api/relations?a=NATO&b=CHN&by=week");
+  for (const json& p : series["points"]) {
+    json events = Get("/api/relations/events?a=NATO&b=CHN&by=week&limit=1000&bucket=" +
+                      p["bucket"].get<std::string>());
+    EXPECT_EQ(events["total"], p["total"]) << p["bucket"];
+    EXPECT_EQ(events["first"], p["first"]);
+    EXPECT_EQ(events["last"], p["last"]);
+  }
 }
 
 }  // namespace

@@ -135,15 +135,15 @@ void AddRelationsCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) 
     } else if (o->csv) {
       PrintCsv(*series);
     } else {
-      std::printf("%s %s %s, by %s, %s%s: %llu events from %llu reports\n", RelationActorText(q.a).c_str(),
-                  q.direction == RelationDirection::kForward    ? "->"
-                  : q.direction == RelationDirection::kBackward ? "<-"
-                                                                : "<->",
-                  RelationActorText(q.b).c_str(), o->by.c_str(),
-                  q.count == RelationCount::kReports ? "every report" : "copy-aware",
-                  q.one_a_day ? ", one a day" : "",
-                  static_cast<unsigned long long>(series->counted),
-                  static_cast<unsigned long long>(series->reports));
+      std::printf(
+          "%s %s %s, by %s, %s%s: %llu events from %llu reports\n", RelationActorText(q.a).c_str(),
+          q.direction == RelationDirection::kForward    ? "->"
+          : q.direction == RelationDirection::kBackward ? "<-"
+                                                        : "<->",
+          RelationActorText(q.b).c_str(), o->by.c_str(),
+          q.count == RelationCount::kReports ? "every report" : "copy-aware",
+          q.one_a_day ? ", one a day" : "", static_cast<unsigned long long>(series->counted),
+          static_cast<unsigned long long>(series->reports));
       PrintTable(*series);
       if (o->chart || ::isatty(STDOUT_FILENO)) PrintChart(*series);
     }

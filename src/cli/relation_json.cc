@@ -62,7 +62,9 @@ Result<RelationQuery> ReadRelationWords(const RelationWords& w) {
   return q;
 }
 
-std::string RelationActorText(const RelationActor& a) { return a.code + (a.prefix ? "*" : ""); }
+std::string RelationActorText(const RelationActor& a) {
+  return a.code + (a.prefix ? "*" : "");
+}
 
 bool RelationActorMatches(const RelationActor& a, const std::string& code) {
   return a.prefix ? code.compare(0, a.code.size(), a.code) == 0 : code == a.code;

@@ -16,9 +16,9 @@ namespace dyad::cli {
 // The words of a relations question; dates as yyyymmdd (0: no bound).
 struct RelationWords {
   std::string a, b;
-  std::string by = "month";         // day, week, month
-  std::string direction = "both";   // both, forward, backward
-  std::string count = "sources";    // sources, reports
+  std::string by = "month";        // day, week, month
+  std::string direction = "both";  // both, forward, backward
+  std::string count = "sources";   // sources, reports
   bool one_a_day = false;
   int32_t from = 0, to = 0;
 };

@@ -69,7 +69,8 @@ void AddEventRoutes(Api& api);    // /api/events
 void AddQuoteRoutes(Api& api);    // /api/quotes, /api/quotes/{article}/{ordinal}
 void AddCopyRoutes(Api& api);     // /api/copies, /api/copies/{id}
 void AddSearchRoutes(Api& api);   // /api/search
-void AddPendingRoutes(Api& api);  // /api/stories, /api/relations: not built yet
+void AddStoryRoutes(Api& api);     // /api/stories, /api/stories/{id}
+void AddRelationRoutes(Api& api);  // /api/relations, /api/relations/events
 
 }  // namespace dyad::serve
 

@@ -100,7 +100,8 @@ void Server::Impl::SetUp() {
   serve::AddQuoteRoutes(api);
   serve::AddCopyRoutes(api);
   serve::AddSearchRoutes(api);
-  serve::AddPendingRoutes(api);
+  serve::AddStoryRoutes(api);
+  serve::AddRelationRoutes(api);
   ingest.token = options.ingest_token;
   ingest.store = writer.get();
   ingest.coder = options.coder;

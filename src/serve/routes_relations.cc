@@ -1,0 +1,169 @@
+// GET /api/relations (how two actors relate over time: per day, ISO week or
+// month, events by QuadClass with Goldstein sum and mean, copy-aware by
+// default, optionally one-a-day; the shape of `dyad relations --json`) and
+// GET /api/relations/events (the events behind one bucket of that series,
+// counted the same way, so a chart's bar can list what it counts).
+#include <chrono>
+#include <cstdio>
+
+#include "cli/json_output.h"
+#include "cli/relation_json.h"
+#include "serve/api.h"
+#include "serve/list_reply.h"
+#include "serve/query_params.h"
+
+namespace dyad::serve {
+namespace {
+
+using nlohmann::json;
+
+// More reports than this in one bucket: the request must narrow it.
+constexpr uint32_t kMaxBucketReports = 200000;
+
+Result<RelationQuery> QueryOf(QueryParams& params) {
+  cli::RelationWords words;
+  words.a = params.Text("a");
+  words.b = params.Text("b");
+  if (!params.Text("by").empty()) words.by = params.Text("by");
+  if (!params.Text("direction").empty()) words.direction = params.Text("direction");
+  if (!params.Text("count").empty()) words.count = params.Text("count");
+  words.one_a_day = params.Flag("one_a_day", false);
+  words.from = params.Day("from");
+  words.to = params.Day("to");
+  if (!params.ok()) return Status::InvalidArgument(params.error());
+  return cli::ReadRelationWords(words);
+}
+
+Reply Series(Store& store, const httplib::Request& req) {
+  QueryParams params(req);
+  auto query = QueryOf(params);
+  if (!query.ok()) return StatusReply(query.status());
+  auto series = store.QueryRelations(*query);
+  if (!series.ok()) return StatusReply(series.status());
+  return Reply{200, cli::RelationSeriesJson(*query, *series)};
+}
+
+int32_t Yyyymmdd(std::chrono::year_month_day d) {
+  return static_cast<int>(d.year()) * 10000 +
+         static_cast<int>(static_cast<unsigned>(d.month())) * 100 +
+         static_cast<int>(static_cast<unsigned>(d.day()));
+}
+
+// The first day of a bucket from its label ("2024-07", "2024-W27",
+// "2024-07-10"), as RelationPoint::label writes them; 0 when malformed.
+int32_t BucketStart(const std::string& label, RelationBucket bucket) {
+  using namespace std::chrono;
+  int y = 0, m = 0, d = 0, w = 0;
+  char tail = 0;
+  if (bucket == RelationBucket::kMonth &&
+      std::sscanf(label.c_str(), "%4d-%2d%c", &y, &m, &tail) == 2 && m >= 1 && m <= 12)
+    return y * 10000 + m * 100 + 1;
+  if (bucket == RelationBucket::kDay &&
+      std::sscanf(label.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
+    const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)},
+                             day{static_cast<unsigned>(d)}};
+    return ymd.ok() ? Yyyymmdd(ymd) : 0;
+  }
+  if (bucket == RelationBucket::kWeek &&
+      std::sscanf(label.c_str(), "%4d-W%2d%c", &y, &w, &tail) == 2 && w >= 1 && w <= 53) {
+    // ISO 8601: week 1 holds 4 January; weeks start on Monday.
+    const sys_days jan4{year{y} / January / 4};
+    const sys_days monday = jan4 - (weekday{jan4} - Monday) + weeks{w - 1};
+    return Yyyymmdd(year_month_day{monday});
+  }
+  return 0;
+}
+
+// The reports of `query`'s events within [from, to] in one direction.
+Status Reports(Store& store, const RelationActor& source, const RelationActor& target, int32_t from,
+               int32_t to, std::vector<StoredEvent>* out) {
+  EventFilter filter;
+  filter.source = source.code;
+  filter.target = target.code;
+  filter.from = from;
+  filter.to = to;
+  filter.limit = kMaxBucketReports + 1;
+  auto events = store.QueryEvents(filter);
+  if (!events.ok()) return events.status();
+  for (StoredEvent& e : *events) {
+    // EventFilter matches code prefixes; an actor such as CHNGOV stands for itself alone.
+    if (cli::RelationActorMatches(source, e.source.code) &&
+        cli::RelationActorMatches(target, e.target.code))
+      out->push_back(std::move(e));
+  }
+  return Status::OK();
+}
+
+Reply BucketEvents(Store& store, const httplib::Request& req) {
+  QueryParams params(req);
+  auto query = QueryOf(params);
+  const std::string label = params.Text("bucket");
+  const uint32_t limit = params.Limit(), offset = params.Offset();
+  if (!params.ok()) return ErrorReply(400, params.error());
+  if (!query.ok()) return StatusReply(query.status());
+  const int32_t start = BucketStart(label, query->bucket);
+  if (start == 0)
+    return ErrorReply(
+        400, "bucket '" + label + "' is not a " +
+                 std::string(query->bucket == RelationBucket::kDay    ? "day (2024-07-10)"
+                             : query->bucket == RelationBucket::kWeek ? "week (2024-W27)"
+                                                                      : "month (2024-07)"));
+  const RelationPoint span = RelationBucketOf(start, query->bucket);
+  const int32_t from = std::max(span.first, query->from);
+  const int32_t to = query->to == 0 ? span.last : std::min(span.last, query->to);
+  std::vector<StoredEvent> reports;
+  if (query->direction != RelationDirection::kBackward) {
+    Status s = Reports(store, query->a, query->b, from, to, &reports);
+    if (!s.ok()) return StatusReply(s);
+  }
+  if (query->direction != RelationDirection::kForward) {
+    std::vector<StoredEvent> back;
+    Status s = Reports(store, query->b, query->a, from, to, &back);
+    if (!s.ok()) return StatusReply(s);
+    // An event matching both directions (A and B overlap) is listed once.
+    for (StoredEvent& e : back) {
+      if (query->direction == RelationDirection::kBoth &&
+          cli::RelationActorMatches(query->a, e.source.code) &&
+          cli::RelationActorMatches(query->b, e.target.code))
+        continue;
+      reports.push_back(std::move(e));
+    }
+  }
+  if (reports.size() > kMaxBucketReports)
+    return ErrorReply(400, "more than " + std::to_string(kMaxBucketReports) +
+                               " reports in this bucket; ask by day or week");
+  std::stable_sort(reports.begin(), reports.end(), [](const StoredEvent& x, const StoredEvent& y) {
+    return x.date != y.date ? x.date < y.date : x.article < y.article;
+  });
+  std::vector<FoldedEvent> rows;
+  if (query->count == RelationCount::kSources) {
+    auto groups = store.CopyGroups();
+    if (!groups.ok()) return StatusReply(groups.status());
+    rows = FoldCopies(reports, *groups);
+  } else {
+    for (StoredEvent& e : reports) rows.push_back({std::move(e), 1, 1});
+  }
+  if (query->one_a_day) rows = OneADay(rows);
+  const size_t total = rows.size();
+  json items = json::array();
+  for (const FoldedEvent& f : Page(std::move(rows), limit, offset)) {
+    json j = cli::StoredEventJson(f.event);
+    j["sources"] = f.sources;
+    j["articles"] = f.articles;
+    items.push_back(std::move(j));
+  }
+  json reply = ListReply(std::move(items), total, limit, offset).body;
+  reply["bucket"] = span.label;
+  reply["first"] = cli::IsoDay(span.first);
+  reply["last"] = cli::IsoDay(span.last);
+  return Reply{200, std::move(reply)};
+}
+
+}  // namespace
+
+void AddRelationRoutes(Api& api) {
+  api.Read(R"(/api/relations)", Series);
+  api.Read(R"(/api/relations/events)", BucketEvents);
+}
+
+}  // namespace dyad::serve
