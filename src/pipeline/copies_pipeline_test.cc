@@ -170,6 +170,16 @@ TEST_F(CopiesPipelineTest, LinksTheManifestsCopiesWithTheirKindAndNoHardNegative
   auto groups = store->CopyGroups();
   ASSERT_TRUE(groups.ok());
   EXPECT_EQ(groups->size(), 10u);
+  // The original each group names is the manifest's.
+  std::set<std::string> manifest_originals;
+  for (const json& a : manifest["articles"])
+    if (a["kind"] == "original") manifest_originals.insert(ids.at(a["id"]));
+  size_t named = 0;
+  for (const StoredCopyGroup& g : *groups) {
+    EXPECT_TRUE(manifest_originals.contains(g.original)) << g.original << " (" << g.rule << ")";
+    named += manifest_originals.contains(g.original);
+  }
+  EXPECT_EQ(named, 10u);
   for (const StoredCopyGroup& g : *groups) {
     EXPECT_NE(std::find(g.members.begin(), g.members.end(), g.original), g.members.end());
     for (const std::string& m : g.members) {
