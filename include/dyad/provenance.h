@@ -279,21 +279,26 @@ struct CopyMember {
 struct OriginalChoice {
   uint32_t id = 0;
   // "earliest-published": the only member with the earliest date;
+  // "timed-before-day-only": the same, but it beat a member dated by day
+  // only, on its own day, by having a time (ComparePublished);
   // "most-complete": among those tied for the earliest date (or all, when
   // none has a date), the only one with the most words; "first-id": still
   // tied, the lowest id; "only-member": a group of one.
   std::string_view rule;
 };
 
-// The original of a group of copies: earliest publication (dates compared
-// by day, then by time when both have one; unknown dates last), then most
-// complete (most words), then lowest id. REQUIRES: `members` not empty.
+// The original of a group of copies: earliest publication
+// (ComparePublished: by day, a timed date before a day-only one, then by
+// time; unknown dates last), then most complete (most words), then lowest
+// id. REQUIRES: `members` not empty.
 OriginalChoice ChooseOriginal(std::span<const CopyMember> members);
 
 // Which of two publication dates (ISO 8601, as Article::published; ""
 // unknown) is earlier: < 0 when `x` is, > 0 when `y` is, 0 when the dates
-// cannot tell. Dates compare by day, then by time when both give one; an
-// unknown date comes after every known one. ChooseOriginal orders members
+// cannot tell. Dates compare by day; on the same day a date with a time
+// comes before one without (a day-only date says less: aggregators and
+// feeds re-date copies by day), and two times compare; an unknown date
+// comes after every known one. ChooseOriginal orders members
 // by it, and ingest orders a link's two ends by it (the earlier-published
 // article is the source, ingest order breaking a tie).
 int ComparePublished(std::string_view x, std::string_view y);

@@ -281,13 +281,18 @@ Result<uint64_t> CopyLinker::Link(const std::vector<ArticleRecord>& batch,
           a = std::move(read).value();
         }
         const CopySide side_a{a->text, a->outlet, a->quotes};
-        CopyLink link = CompareArticles(side_a, side_b, options_);
+        // The earlier-published article is the source; on a tie, the
+        // earlier-ingested one (a).
+        const bool b_first = ComparePublished(rec.article.published, a->published) < 0;
+        CopyLink link = b_first ? CompareArticles(side_b, side_a, options_)
+                                : CompareArticles(side_a, side_b, options_);
         if (IsWhole(link.kind)) {
           ++whole_links;
           JoinGroups(self, c.id);
         }
         if (link.kind != CopyKind::kNone)
-          copies.links.push_back(ToStored(link, rec.id, ids_[c.id]));
+          copies.links.push_back(b_first ? ToStored(link, ids_[c.id], rec.id)
+                                         : ToStored(link, rec.id, ids_[c.id]));
       }
     }
     std::vector<StoredQuote> stored_quotes;

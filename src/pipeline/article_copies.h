@@ -5,8 +5,10 @@
 // fingerprints the new articles on the worker threads, then, in input order
 // on the calling thread, adds each to the index, verifies its candidates
 // with CompareArticles and stores fingerprints and links (PutCopyLinks).
-// The result does not depend on the thread count or on how the input is
-// split across runs.
+// A link reads from the copy to its source: the earlier-published article
+// (ComparePublished) is the source, the earlier-ingested one on a tie. The
+// result does not depend on the thread count or on how the input is split
+// across runs.
 #ifndef DYAD_PIPELINE_ARTICLE_COPIES_H_
 #define DYAD_PIPELINE_ARTICLE_COPIES_H_
 

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "dyad/pipeline.h"
+#include "provenance/synthetic_text.h"
 
 namespace dyad {
 namespace {
@@ -169,6 +170,16 @@ TEST_F(CopiesPipelineTest, LinksTheManifestsCopiesWithTheirKindAndNoHardNegative
   auto groups = store->CopyGroups();
   ASSERT_TRUE(groups.ok());
   EXPECT_EQ(groups->size(), 10u);
+  // The original each group names is the manifest's.
+  std::set<std::string> manifest_originals;
+  for (const json& a : manifest["articles"])
+    if (a["kind"] == "original") manifest_originals.insert(ids.at(a["id"]));
+  size_t named = 0;
+  for (const StoredCopyGroup& g : *groups) {
+    EXPECT_TRUE(manifest_originals.contains(g.original)) << g.original << " (" << g.rule << ")";
+    named += manifest_originals.contains(g.original);
+  }
+  EXPECT_EQ(named, 10u);
   for (const StoredCopyGroup& g : *groups) {
     EXPECT_NE(std::find(g.members.begin(), g.members.end(), g.original), g.members.end());
     for (const std::string& m : g.members) {
@@ -246,6 +257,50 @@ TEST_F(CopiesPipelineTest, ReingestingAddsNothingAndNoCopiesStoresNone) {
   none.reset();
   none = Ingest("none.db", {kCorpus}, 2, 16, &s3);
   EXPECT_EQ(s3.copy_links, links.size());
+}
+
+// A partial copy ingested before the article it copies: the link still
+// reads from the later-published reuser to the earlier-published original.
+TEST_F(CopiesPipelineTest, LinkDirectionFollowsPublicationDatesNotIngestOrder) {
+  const std::string original = provenance::SyntheticArticle(7, 6, 1);
+  const std::string other = provenance::SyntheticArticle(8, 4, 2);
+  // The reuser: its own four paragraphs with two of the original's inside.
+  const size_t second = original.find("\n\n");
+  const size_t fourth = original.find("\n\n", original.find("\n\n", second + 2) + 2);
+  ASSERT_NE(fourth, std::string::npos);
+  const std::string reuse = other.substr(0, other.find("\n\n")) +
+                            original.substr(second, fourth - second) +
+                            other.substr(other.find("\n\n"));
+  auto feed = [&](const std::string& name, const std::string& text, const std::string& date) {
+    const std::string path = (dir_ / name).string();
+    std::ofstream(path) << json{{"outlet", "Wire"}, {"published", date}, {"text", text}}.dump()
+                        << "\n";
+    return path;
+  };
+  const std::string reuser_file = feed("reuser.jsonl", reuse, "2024-05-03");
+  const std::string original_file = feed("original.jsonl", original, "2024-05-01T08:00:00Z");
+  IngestSummary s1, s2;
+  auto store = Ingest("d.db", {reuser_file}, 1, 8, &s1);
+  store.reset();
+  store = Ingest("d.db", {original_file}, 1, 8, &s2);
+  auto links = store->QueryCopies("");
+  ASSERT_TRUE(links.ok());
+  ASSERT_EQ(links->size(), 1u);
+  const StoredCopyLink& l = links->front();
+  EXPECT_EQ(l.kind, CopyKind::kPartial) << l.rule;
+  auto a = store->GetArticle(l.article);
+  auto o = store->GetArticle(l.other);
+  ASSERT_TRUE(a.ok() && o.ok());
+  EXPECT_EQ(a->article.published, "2024-05-03");  // the reuser
+  EXPECT_EQ(o->article.published.substr(0, 10), "2024-05-01");
+  // Passages read the same way: bytes of `other` in the original's text.
+  ASSERT_FALSE(l.passages.empty());
+  for (const auto& p : l.passages) {
+    EXPECT_LE(p.other.end, o->article.text.size());
+    EXPECT_LE(p.article.end, a->article.text.size());
+    EXPECT_EQ(o->article.text.substr(p.other.begin, 20),
+              a->article.text.substr(p.article.begin, 20));
+  }
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // ChooseOriginal: the original of a group of copies, and the rule that chose
-// it (earliest publication, then most complete, then lowest id); GroupCopies:
+// it (earliest publication, a timed date before a day-only one of the same
+// day, then most complete, then lowest id); ComparePublished; GroupCopies:
 // the groups, from whole-article links.
 #include <algorithm>
 #include <map>
@@ -13,7 +14,12 @@ int ComparePublished(std::string_view x, std::string_view y) {
   if (x.empty() || y.empty()) return x.empty() == y.empty() ? 0 : (x.empty() ? 1 : -1);
   const int day = x.substr(0, 10).compare(y.substr(0, 10));
   if (day != 0) return day;
-  if (x.size() > 10 && y.size() > 10) return x.compare(y);
+  const bool x_timed = x.size() > 10, y_timed = y.size() > 10;
+  if (x_timed && y_timed) return x.compare(y);
+  // The same day, one with a time and one without: a date without a time
+  // says less (a copy re-dated by an aggregator or a feed), so the timed
+  // one counts as earlier.
+  if (x_timed != y_timed) return x_timed ? -1 : 1;
   return 0;
 }
 
@@ -26,8 +32,16 @@ OriginalChoice ChooseOriginal(std::span<const CopyMember> members) {
     else if (c == 0)
       tied.push_back(&m);
   }
-  if (tied.size() == 1 && members.size() > 1 && !tied.front()->published.empty())
+  if (tied.size() == 1 && members.size() > 1 && !tied.front()->published.empty()) {
+    // Named apart when it beat a day-only date of its own day only by
+    // having a time.
+    const std::string_view won = tied.front()->published;
+    for (const CopyMember& m : members)
+      if (&m != tied.front() && won.size() > 10 && m.published.size() == 10 &&
+          m.published == won.substr(0, 10))
+        return {tied.front()->id, "timed-before-day-only"};
     return {tied.front()->id, "earliest-published"};
+  }
   if (tied.size() == 1) return {tied.front()->id, "only-member"};
   uint32_t most = 0;
   for (const CopyMember* m : tied) most = std::max(most, m->words);

@@ -118,7 +118,15 @@ TEST(ChooseOriginalTest, Rules) {
   std::vector<CopyMember> m = {{1, "2024-07-11", 500}, {2, "2024-07-10", 300}, {3, "", 900}};
   EXPECT_EQ(ChooseOriginal(m).id, 2u);
   EXPECT_EQ(ChooseOriginal(m).rule, "earliest-published");
-  m = {{1, "2024-07-10", 500}, {2, "2024-07-10T09:00:00Z", 600}, {3, "2024-07-11", 900}};
+  // A timed date beats a day-only date of its day, even against more words.
+  m = {{1, "2024-07-10", 900}, {2, "2024-07-10T09:00:00Z", 600}, {3, "2024-07-11", 900}};
+  EXPECT_EQ(ChooseOriginal(m).id, 2u);
+  EXPECT_EQ(ChooseOriginal(m).rule, "timed-before-day-only");
+  EXPECT_LT(ComparePublished("2024-07-10T23:00:00Z", "2024-07-10"), 0);
+  EXPECT_GT(ComparePublished("2024-07-10", "2024-07-09T23:00:00Z"), 0);
+  EXPECT_GT(ComparePublished("", "2024-07-10"), 0);
+  EXPECT_EQ(ComparePublished("2024-07-10", "2024-07-10"), 0);
+  m = {{1, "2024-07-10T09:00:00Z", 500}, {2, "2024-07-10T09:00:00Z", 600}};
   EXPECT_EQ(ChooseOriginal(m).id, 2u);
   EXPECT_EQ(ChooseOriginal(m).rule, "most-complete");
   m = {{4, "2024-07-10T10:00:00Z", 500}, {2, "2024-07-10T09:00:00Z", 100}};

@@ -49,7 +49,7 @@ Status Prepared(Database& db, const char* sql, Statement* out) {
 }
 
 // The component query: ?1 is the article's rowid; columns rowid, id,
-// published, words, copy_original.
+// published, words, copy_original (-1 for none), copy_rule.
 std::string ComponentSql() {
   const std::string whole = " AND l.kind IN " + std::string(kWholeKinds);
   // Two recursive steps, one per direction, so each uses an index
@@ -57,7 +57,9 @@ std::string ComponentSql() {
   return "WITH RECURSIVE grp(r) AS (SELECT ?1 UNION SELECT l.other FROM grp JOIN copy_links l "
          "ON l.article = grp.r" +
          whole + " UNION SELECT l.article FROM grp JOIN copy_links l ON l.other = grp.r" + whole +
-         ") SELECT a.rowid, a.id, a.published, coalesce(f.words, 0) FROM grp JOIN articles a ON "
+         ") SELECT a.rowid, a.id, a.published, coalesce(f.words, 0), coalesce(a.copy_original, "
+         "-1), "
+         "a.copy_rule FROM grp JOIN articles a ON "
          "a.rowid = grp.r LEFT JOIN copy_fingerprints f ON f.article = a.rowid ORDER BY a.id";
 }
 
@@ -135,11 +137,13 @@ Status CopyWriter::Regroup(int64_t rowid, std::unordered_set<int64_t>* grouped) 
   component_.Reset();
   component_.Bind(1, rowid);
   std::vector<int64_t> rowids;
+  std::vector<std::pair<int64_t, std::string>> before;  // each member's original and rule
   std::vector<std::string> published;
   std::vector<CopyMember> members;
   while (component_.Step()) {
     rowids.push_back(component_.Int(0));
     published.push_back(component_.Text(2));
+    before.emplace_back(component_.Int(4), component_.Text(5));
     members.push_back(
         {static_cast<uint32_t>(members.size()), {}, static_cast<uint32_t>(component_.Int(3))});
   }
@@ -149,9 +153,12 @@ Status CopyWriter::Regroup(int64_t rowid, std::unordered_set<int64_t>* grouped) 
   if (!s.ok() || members.size() < 2) return s;
   for (size_t i = 0; i < members.size(); ++i) members[i].published = published[i];
   const OriginalChoice choice = ChooseOriginal(members);
-  for (int64_t member : rowids) {
+  for (size_t i = 0; i < rowids.size(); ++i) {
+    // Only the members whose original or rule changed are written: in a
+    // growing group most keep theirs.
+    if (before[i].first == rowids[choice.id] && before[i].second == choice.rule) continue;
     set_original_.Reset();
-    set_original_.Bind(1, member).Bind(2, rowids[choice.id]).Bind(3, choice.rule);
+    set_original_.Bind(1, rowids[i]).Bind(2, rowids[choice.id]).Bind(3, choice.rule);
     s = set_original_.Run();
     if (!s.ok()) return s;
   }

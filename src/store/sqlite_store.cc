@@ -476,13 +476,9 @@ class SqliteStore : public Store {
   }
 
   Result<std::vector<StoredCopyLink>> QueryCopies(std::string_view article) override {
-    int64_t rowid = -1;
-    if (!article.empty()) {
-      auto found = FindArticle(article);
-      if (!found.ok()) return found.status();
-      rowid = found->first;
-    }
-    return store::RunCopyQuery(*db_, rowid);
+    auto rowid = RowidOrEvery(article);
+    if (!rowid.ok()) return rowid.status();
+    return store::RunCopyQuery(*db_, *rowid);
   }
 
   Result<std::vector<StoredCopyGroup>> CopyGroups() override { return store::RunGroupsQuery(*db_); }
@@ -494,13 +490,9 @@ class SqliteStore : public Store {
   }
 
   Result<std::vector<StoredQuoteLink>> QueryQuoteLinks(std::string_view article) override {
-    int64_t rowid = -1;
-    if (!article.empty()) {
-      auto found = FindArticle(article);
-      if (!found.ok()) return found.status();
-      rowid = found->first;
-    }
-    return store::RunQuoteLinkQuery(*db_, rowid);
+    auto rowid = RowidOrEvery(article);
+    if (!rowid.ok()) return rowid.status();
+    return store::RunQuoteLinkQuery(*db_, *rowid);
   }
 
   Result<std::vector<StoredQuote>> LinkableQuotes(std::vector<std::string>* published) override {
@@ -659,6 +651,15 @@ class SqliteStore : public Store {
   }
 
  private:
+  // The rowid of `article` (id or unique prefix, as GetArticle), or -1 for
+  // "" (every article), as the provenance queries take it.
+  Result<int64_t> RowidOrEvery(std::string_view article) {
+    if (article.empty()) return int64_t{-1};
+    auto found = FindArticle(article);
+    if (!found.ok()) return found.status();
+    return found->first;
+  }
+
   // Stores the quote links of `c` (article `rowid` on one side).
   Status PutQuoteLinksOf(const ArticleCopies& c, int64_t rowid) {
     for (const StoredQuoteLink& l : c.quote_links) {
