@@ -3,8 +3,13 @@
 // default, optionally one-a-day; the shape of `dyad relations --json`) and
 // GET /api/relations/events (the events behind one bucket of that series,
 // counted the same way, so a chart's bar can list what it counts).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
 
 #include "cli/json_output.h"
 #include "cli/relation_json.h"
@@ -94,6 +99,39 @@ Status Reports(Store& store, const RelationActor& source, const RelationActor& t
   return Status::OK();
 }
 
+// Copy-aware counting as QueryRelations does it (docs/relations.md): the
+// reports of one copy group of one event (source, target, CAMEO code) are
+// one event, represented by the original's report when it has one, else the
+// earliest; two groups reporting the same event are two. `reports` sorted
+// by date.
+std::vector<FoldedEvent> FoldWithinGroups(std::vector<StoredEvent> reports,
+                                          const std::vector<StoredCopyGroup>& groups) {
+  std::unordered_map<std::string, const std::string*> original_of;
+  for (const StoredCopyGroup& g : groups)
+    for (const std::string& m : g.members) original_of[m] = &g.original;
+  std::vector<FoldedEvent> rows;
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, size_t> row_of;
+  std::map<size_t, std::set<std::string>> articles_of;
+  for (StoredEvent& e : reports) {
+    auto found = original_of.find(e.article);
+    const std::string& group = found == original_of.end() ? e.article : *found->second;
+    auto [it, added] =
+        row_of.try_emplace({group, e.source.code, e.target.code, e.code}, rows.size());
+    articles_of[it->second].insert(e.article);
+    if (added) {
+      rows.push_back({std::move(e), 1, 1});
+    } else if (e.article == group && rows[it->second].event.article != group) {
+      rows[it->second].event = std::move(e);  // the original's report stands for the group
+    }
+  }
+  for (auto& [row, articles] : articles_of)
+    rows[row].articles = static_cast<uint32_t>(articles.size());
+  std::stable_sort(rows.begin(), rows.end(), [](const FoldedEvent& x, const FoldedEvent& y) {
+    return x.event.date < y.event.date;
+  });
+  return rows;
+}
+
 Reply BucketEvents(Store& store, const httplib::Request& req) {
   QueryParams params(req);
   auto query = QueryOf(params);
@@ -111,14 +149,18 @@ Reply BucketEvents(Store& store, const httplib::Request& req) {
   const RelationPoint span = RelationBucketOf(start, query->bucket);
   const int32_t from = std::max(span.first, query->from);
   const int32_t to = query->to == 0 ? span.last : std::min(span.last, query->to);
+  // Copy-aware, a copy group's event is dated by its group's report (the
+  // original's), which may lie outside the bucket: read the whole range.
+  const bool by_group = query->count == RelationCount::kSources;
+  const int32_t read_from = by_group ? query->from : from, read_to = by_group ? query->to : to;
   std::vector<StoredEvent> reports;
   if (query->direction != RelationDirection::kBackward) {
-    Status s = Reports(store, query->a, query->b, from, to, &reports);
+    Status s = Reports(store, query->a, query->b, read_from, read_to, &reports);
     if (!s.ok()) return StatusReply(s);
   }
   if (query->direction != RelationDirection::kForward) {
     std::vector<StoredEvent> back;
-    Status s = Reports(store, query->b, query->a, from, to, &back);
+    Status s = Reports(store, query->b, query->a, read_from, read_to, &back);
     if (!s.ok()) return StatusReply(s);
     // An event matching both directions (A and B overlap) is listed once.
     for (StoredEvent& e : back) {
@@ -131,15 +173,18 @@ Reply BucketEvents(Store& store, const httplib::Request& req) {
   }
   if (reports.size() > kMaxBucketReports)
     return ErrorReply(400, "more than " + std::to_string(kMaxBucketReports) +
-                               " reports in this bucket; ask by day or week");
+                               " reports to read; narrow the range (from, to)");
+  std::erase_if(reports, [](const StoredEvent& e) { return e.date == 0; });
   std::stable_sort(reports.begin(), reports.end(), [](const StoredEvent& x, const StoredEvent& y) {
     return x.date != y.date ? x.date < y.date : x.article < y.article;
   });
   std::vector<FoldedEvent> rows;
-  if (query->count == RelationCount::kSources) {
+  if (by_group) {
     auto groups = store.CopyGroups();
     if (!groups.ok()) return StatusReply(groups.status());
-    rows = FoldCopies(reports, *groups);
+    rows = FoldWithinGroups(std::move(reports), *groups);
+    std::erase_if(rows,
+                  [&](const FoldedEvent& f) { return f.event.date < from || f.event.date > to; });
   } else {
     for (StoredEvent& e : reports) rows.push_back({std::move(e), 1, 1});
   }
