@@ -1,6 +1,11 @@
 -- Synthetic store for bench/serve_load.sh: 100,000 articles over five years
 -- from 20 outlets, and 1,000,000 events (10 an article) among 12 actors with
--- 20 CAMEO codes. Run by the sqlite3 shell on a store `dyad` created (so the
+-- 20 CAMEO codes, of which about 15,000 are between NATO (IGOWSTNAT) and CHN
+-- in either direction, about 250 a month over 60 months with every QuadClass,
+-- so /api/relations?a=NATO&b=CHN has a real series; and stories as the story
+-- tables of src/store/schema.cc hold them (every article in one story: the
+-- articles of one week whose title names the same actor, about 32 each, 3,132
+-- stories with spans, labels, member rules and vectors, terms and state). Run by the sqlite3 shell on a store `dyad` created (so the
 -- schema, its indexes and the search triggers are the real ones); nothing
 -- here is committed data, it is generated at run time.
 PRAGMA journal_mode = WAL;
@@ -52,5 +57,39 @@ FROM (SELECT i, (i * 7 + i / 100000) % 12 AS si, i * 13 % 20 AS ci FROM n) AS m
 JOIN actors s ON s.i = m.si
 JOIN actors t ON t.i = (m.si + 1 + m.i * 5 % 11) % 12
 JOIN codes c ON c.i = m.ci;
+-- Stories. Article rowid r (i = r - 1) is dated day i % 1826 and names actor
+-- i % 12 in its title: its story is that week's story of that actor, numbered
+-- in order of creation (week, then actor) as StoryClusterer numbers them.
+-- The earliest member started it (new-story), the others joined it by
+-- similarity; each member's vector is its actor's term and 'trade'.
+CREATE TEMP TABLE story_vectors (i INTEGER PRIMARY KEY, vector BLOB);
+INSERT INTO story_vectors VALUES
+  (0, x'00000000cdcc4c3f0c0000009a99193f'), (1, x'01000000cdcc4c3f0c0000009a99193f'),
+  (2, x'02000000cdcc4c3f0c0000009a99193f'), (3, x'03000000cdcc4c3f0c0000009a99193f'),
+  (4, x'04000000cdcc4c3f0c0000009a99193f'), (5, x'05000000cdcc4c3f0c0000009a99193f'),
+  (6, x'06000000cdcc4c3f0c0000009a99193f'), (7, x'07000000cdcc4c3f0c0000009a99193f'),
+  (8, x'08000000cdcc4c3f0c0000009a99193f'), (9, x'09000000cdcc4c3f0c0000009a99193f'),
+  (10, x'0a000000cdcc4c3f0c0000009a99193f'), (11, x'0b000000cdcc4c3f0c0000009a99193f');
+INSERT INTO article_stories (article, story, rule, similarity, copy_of, date, vector)
+SELECT a.rowid, ((a.rowid - 1) % 1826) / 7 * 12 + (a.rowid - 1) % 12, 'joined-by-similarity',
+       0.3 + ((a.rowid - 1) % 50) / 100.0, NULL,
+       CAST(replace(substr(a.published, 1, 10), '-', '') AS INTEGER), v.vector
+FROM articles a JOIN story_vectors v ON v.i = (a.rowid - 1) % 12;
+UPDATE article_stories SET rule = 'new-story', similarity = 0
+WHERE article IN (SELECT min(article) FROM article_stories GROUP BY story);
+INSERT INTO stories (id, first_date, last_date, articles, outlets, key_terms, key_actors)
+SELECT s.story, min(s.date), max(s.date), count(*), count(DISTINCT a.outlet),
+       'trade security talks', (SELECT code FROM actors WHERE actors.i = s.story % 12)
+FROM article_stories s JOIN articles a ON a.rowid = s.article GROUP BY s.story;
+UPDATE stories SET label_article =
+  (SELECT article FROM article_stories s WHERE s.story = stories.id AND s.rule = 'new-story');
+UPDATE stories SET label = (SELECT title FROM articles WHERE rowid = stories.label_article);
+INSERT INTO story_terms (id, term, df)
+  SELECT i, '@' || code, (SELECT count(*) FROM article_stories WHERE article % 12 = (i + 1) % 12)
+  FROM actors;
+INSERT INTO story_terms (id, term, df) VALUES
+  (12, 'trade', 100000), (13, 'security', 100000), (14, 'talks', 100000);
+INSERT INTO story_state (id, documents, stories)
+  SELECT 0, count(*), (SELECT max(id) + 1 FROM stories) FROM article_stories;
 COMMIT;
 ANALYZE;

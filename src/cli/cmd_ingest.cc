@@ -107,18 +107,13 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       *exit_code = kExitFailure;
       return;
     }
-    std::unique_ptr<LoadedDictionaries> dictionaries;
-    std::unique_ptr<Coder> coder;
-    if (!o->no_code) {
-      auto loaded = LoadChosenDictionaries(o->dicts);
-      if (!loaded.ok()) {
-        PrintError(loaded.status().ToString());
-        *exit_code = kExitRejected;
-        return;
-      }
-      dictionaries = std::move(loaded).value();
-      coder = std::make_unique<Coder>(&dictionaries->dict);
+    ChosenCoder coding;
+    if (!o->no_code && !LoadChosenCoder(o->dicts, &coding)) {
+      *exit_code = kExitRejected;
+      return;
     }
+    const Coder* coder = coding.coder.get();
+    const LoadedDictionaries* dictionaries = coding.dictionaries.get();
     ProgressMeter meter(!o->quiet && ::isatty(STDERR_FILENO), TotalInputBytes(o->paths));
     IngestOptions opts;
     opts.threads = o->threads;
@@ -129,7 +124,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
     opts.copies = !o->no_copies;
     opts.stories = !o->no_stories;
     if (coder) {
-      opts.coder = coder.get();
+      opts.coder = coder;
       opts.coder_run = dictionaries->run;
     }
     opts.on_problem = [&](const InputProblem& p) {

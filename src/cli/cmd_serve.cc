@@ -55,19 +55,14 @@ void AddServeCommand(CLI::App& app, const GlobalOptions& g, int* exit_code) {
       if (const char* env = std::getenv("DYAD_INGEST_TOKEN"); env != nullptr)
         opts.ingest_token = env;
     }
-    std::unique_ptr<LoadedDictionaries> dictionaries;
-    std::unique_ptr<Coder> coder;
+    ChosenCoder coding;
     if (!opts.ingest_token.empty() && !o->no_code) {
-      auto loaded = LoadChosenDictionaries(o->dicts);
-      if (!loaded.ok()) {
-        PrintError(loaded.status().ToString());
+      if (!LoadChosenCoder(o->dicts, &coding)) {
         *exit_code = kExitRejected;
         return;
       }
-      dictionaries = std::move(loaded).value();
-      coder = std::make_unique<Coder>(&dictionaries->dict);
-      opts.coder = coder.get();
-      opts.coder_run = dictionaries->run;
+      opts.coder = coding.coder.get();
+      opts.coder_run = coding.dictionaries->run;
     }
     std::shared_ptr<std::ofstream> log_file;
     if (!o->access_log.empty()) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "cli/commands.h"
 #include "dyad/pipeline.h"
 
 namespace dyad::cli {
@@ -84,6 +85,17 @@ Result<std::unique_ptr<LoadedDictionaries>> LoadChosenDictionaries(
   loaded->load_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return loaded;
+}
+
+bool LoadChosenCoder(const std::vector<std::string>& choice, ChosenCoder* out) {
+  auto loaded = LoadChosenDictionaries(choice);
+  if (!loaded.ok()) {
+    PrintError(loaded.status().ToString());
+    return false;
+  }
+  out->dictionaries = std::move(loaded).value();
+  out->coder = std::make_unique<Coder>(&out->dictionaries->dict);
+  return true;
 }
 
 }  // namespace dyad::cli

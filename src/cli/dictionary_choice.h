@@ -1,6 +1,6 @@
 // Internal to cli: which dictionaries a command codes with (--dict dyad |
 // tabari | petrarch | FILE, repeatable), found and loaded in one place so
-// that `dyad code`, `dyad ingest` and `dyad recode` agree.
+// that `dyad code`, `dyad ingest`, `dyad recode` and `dyad serve` agree.
 #ifndef DYAD_CLI_DICTIONARY_CHOICE_H_
 #define DYAD_CLI_DICTIONARY_CHOICE_H_
 
@@ -35,6 +35,17 @@ struct LoadedDictionaries {
 // cannot be read; bad lines are kept in `problems` and skipped.
 Result<std::unique_ptr<LoadedDictionaries>> LoadChosenDictionaries(
     const std::vector<std::string>& choice);
+
+// Dictionaries with a Coder over them, for the commands that code articles
+// as they store them (`dyad ingest`, `dyad serve` with its ingest endpoint).
+struct ChosenCoder {
+  std::unique_ptr<LoadedDictionaries> dictionaries;
+  std::unique_ptr<Coder> coder;  // codes with dictionaries->dict
+};
+
+// Loads the dictionaries of `choice` into `out` and builds its Coder. On
+// failure prints the error (PrintError) and returns false, `out` unchanged.
+bool LoadChosenCoder(const std::vector<std::string>& choice, ChosenCoder* out);
 
 }  // namespace dyad::cli
 
