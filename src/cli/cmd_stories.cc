@@ -24,10 +24,7 @@ namespace {
 constexpr size_t kShownEvents = 20, kShownQuotes = 5;
 
 std::string Day(int32_t d) {
-  if (d == 0) return "undated";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-  return buf;
+  return d == 0 ? "undated" : IsoDay(d);
 }
 
 std::string Span(const StoredStory& s) {

@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <string_view>
+
+#include "cli/json_output.h"
 
 namespace dyad::cli {
 namespace {
@@ -31,13 +32,6 @@ std::string QuoteKey(std::string_view words) {
 }
 
 }  // namespace
-
-std::string StoryDay(int32_t d) {
-  if (d == 0) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-  return buf;
-}
 
 Result<StoryDetail> LoadStoryDetail(Store& store, uint32_t id) {
   auto story = store.GetStory(id);
@@ -93,8 +87,8 @@ nlohmann::json StoryJson(const StoredStory& s) {
   return {{"id", s.id},
           {"label", s.label},
           {"label_article", s.label_article},
-          {"first_date", StoryDay(s.first_date)},
-          {"last_date", StoryDay(s.last_date)},
+          {"first_date", IsoDay(s.first_date)},
+          {"last_date", IsoDay(s.last_date)},
           {"articles", s.articles},
           {"outlets", s.outlets},
           {"key_actors", s.key_actors},
@@ -119,7 +113,7 @@ nlohmann::json StoryDetailJson(const StoryDetail& d, size_t max_quotes) {
   j["reports"] = d.reports;
   j["events"] = nlohmann::json::array();
   for (const FoldedEvent& f : d.events)
-    j["events"].push_back({{"date", StoryDay(f.event.date)},
+    j["events"].push_back({{"date", IsoDay(f.event.date)},
                            {"source", f.event.source.code},
                            {"code", f.event.code},
                            {"target", f.event.target.code},

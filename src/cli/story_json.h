@@ -35,9 +35,6 @@ struct StoryDetail {
 // is no such story.
 Result<StoryDetail> LoadStoryDetail(Store& store, uint32_t id);
 
-// "2024-07-10", or "" for 0.
-std::string StoryDay(int32_t yyyymmdd);
-
 // The summary of a story, as `dyad stories --json` prints a line.
 nlohmann::json StoryJson(const StoredStory& s);
 
