@@ -293,7 +293,7 @@ struct StoreStats {
   uint64_t copy_links = 0, copy_groups = 0, fingerprinted_articles = 0;
   uint64_t quote_links = 0;                     // links between quotes of different articles
   std::string first_published, last_published;  // "" when no article has a date
-  uint64_t stories = 0, storied_articles = 0;    // stories, and articles in one
+  uint64_t stories = 0, storied_articles = 0;   // stories, and articles in one
 };
 
 // ---- Stories (dyad/stories.h, docs/stories.md) ----
@@ -367,7 +367,8 @@ struct StoryMember {
   // Provenance: the earlier article it copies (its earliest whole-article
   // link, else its earliest link) and the link's CopyKindName; or copy_kind
   // "original" when it is its copy group's original; "" for both otherwise.
-  std::string copy_of, copy_kind;  std::string joined_via;  // with rule copy-of-original: the article whose story it joined
+  std::string copy_of, copy_kind;
+  std::string joined_via;  // with rule copy-of-original: the article whose story it joined
 };
 
 struct StoredStory {
@@ -436,9 +437,9 @@ struct RelationPoint {
   // Events by QuadClass: [0] verbal cooperation, [1] material cooperation,
   // [2] verbal conflict, [3] material conflict.
   uint64_t quad[4] = {0, 0, 0, 0};
-  uint64_t total = 0;           // every event counted (quad classes, and any without one)
-  double goldstein_sum = 0;     //
-  double goldstein_mean = 0;    // goldstein_sum / total; 0 when total is 0
+  uint64_t total = 0;         // every event counted (quad classes, and any without one)
+  double goldstein_sum = 0;   //
+  double goldstein_mean = 0;  // goldstein_sum / total; 0 when total is 0
 };
 
 // The answer: one point per bucket from the first to the last bucket with
@@ -453,15 +454,20 @@ struct RelationSeries {
 // The label and day span of the bucket holding day `yyyymmdd` (a valid date).
 RelationPoint RelationBucketOf(int32_t yyyymmdd, RelationBucket bucket);
 
+// The bucket a label names, as RelationBucketOf writes labels ("2024-07",
+// "2024-W27", "2024-07-10"). InvalidArgument for any other text, including
+// a day, week or month that does not exist ("2024-02-30", "2023-W53").
+Result<RelationPoint> RelationBucketNamed(std::string_view label, RelationBucket bucket);
+
 // ---- Streaming events (src/store/event_export.cc) ----
 
 // One event as VisitEvents streams it: a stored report, or with
 // fold_copies the representative report of an event and its counts.
 struct StreamedEvent {
   StoredEvent event;
-  uint32_t sources = 1;   // independent sources (copy groups) reporting it
-  uint32_t articles = 1;  // distinct articles reporting it
-  uint32_t reports = 1;   // stored event rows folded into it
+  uint32_t sources = 1;            // independent sources (copy groups) reporting it
+  uint32_t articles = 1;           // distinct articles reporting it
+  uint32_t reports = 1;            // stored event rows folded into it
   std::string outlet, url, title;  // of the article of `event`
   std::string ingested_at;         // when that article was stored, UTC ISO 8601
   int64_t row = 0;                 // the event's row id (stable until a recode)
@@ -635,7 +641,6 @@ class Store {
   // verification reads for each earlier candidate). NotFound if not stored.
   virtual Result<StoredCopySide> CopySideOf(const std::string& id) = 0;
 
-
   // ---- Relations and streaming exports ----
 
   // How A and B relate over time (RelationQuery), answered from the index
@@ -647,7 +652,6 @@ class Store {
   // stays constant whatever the number of events (never collected in a
   // vector; SQLite sorts on disk when it must). Errors as QueryEvents.
   virtual Status VisitEvents(const EventStream& stream, const EventVisitor& visit) = 0;
-
 
   // ---- Stories ----
 
@@ -670,7 +674,6 @@ class Store {
   virtual Result<std::vector<StoredStory>> QueryStories(const StoryFilter& filter) = 0;
   // One story with its members and outlets; NotFound if no such story.
   virtual Result<StoredStory> GetStory(uint32_t id) = 0;
-
 
   // ---- Search and serving ----
 

@@ -4,7 +4,6 @@
 // GET /api/relations/events (the events behind one bucket of that series,
 // counted the same way, so a chart's bar can list what it counts).
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -46,37 +45,6 @@ Reply Series(Store& store, const httplib::Request& req) {
   auto series = store.QueryRelations(*query);
   if (!series.ok()) return StatusReply(series.status());
   return Reply{200, cli::RelationSeriesJson(*query, *series)};
-}
-
-int32_t Yyyymmdd(std::chrono::year_month_day d) {
-  return static_cast<int>(d.year()) * 10000 +
-         static_cast<int>(static_cast<unsigned>(d.month())) * 100 +
-         static_cast<int>(static_cast<unsigned>(d.day()));
-}
-
-// The first day of a bucket from its label ("2024-07", "2024-W27",
-// "2024-07-10"), as RelationPoint::label writes them; 0 when malformed.
-int32_t BucketStart(const std::string& label, RelationBucket bucket) {
-  using namespace std::chrono;
-  int y = 0, m = 0, d = 0, w = 0;
-  char tail = 0;
-  if (bucket == RelationBucket::kMonth &&
-      std::sscanf(label.c_str(), "%4d-%2d%c", &y, &m, &tail) == 2 && m >= 1 && m <= 12)
-    return y * 10000 + m * 100 + 1;
-  if (bucket == RelationBucket::kDay &&
-      std::sscanf(label.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
-    const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)},
-                             day{static_cast<unsigned>(d)}};
-    return ymd.ok() ? Yyyymmdd(ymd) : 0;
-  }
-  if (bucket == RelationBucket::kWeek &&
-      std::sscanf(label.c_str(), "%4d-W%2d%c", &y, &w, &tail) == 2 && w >= 1 && w <= 53) {
-    // ISO 8601: week 1 holds 4 January; weeks start on Monday.
-    const sys_days jan4{year{y} / January / 4};
-    const sys_days monday = jan4 - (weekday{jan4} - Monday) + weeks{w - 1};
-    return Yyyymmdd(year_month_day{monday});
-  }
-  return 0;
 }
 
 // The reports of `query`'s events within [from, to] in one direction.
@@ -139,14 +107,9 @@ Reply BucketEvents(Store& store, const httplib::Request& req) {
   const uint32_t limit = params.Limit(), offset = params.Offset();
   if (!params.ok()) return ErrorReply(400, params.error());
   if (!query.ok()) return StatusReply(query.status());
-  const int32_t start = BucketStart(label, query->bucket);
-  if (start == 0)
-    return ErrorReply(
-        400, "bucket '" + label + "' is not a " +
-                 std::string(query->bucket == RelationBucket::kDay    ? "day (2024-07-10)"
-                             : query->bucket == RelationBucket::kWeek ? "week (2024-W27)"
-                                                                      : "month (2024-07)"));
-  const RelationPoint span = RelationBucketOf(start, query->bucket);
+  auto named = RelationBucketNamed(label, query->bucket);
+  if (!named.ok()) return StatusReply(named.status());
+  const RelationPoint& span = *named;
   const int32_t from = std::max(span.first, query->from);
   const int32_t to = query->to == 0 ? span.last : std::min(span.last, query->to);
   // Copy-aware, a copy group's event is dated by its group's report (the

@@ -3,6 +3,7 @@
 // (ParseRelationActor). Day arithmetic counts days since 1970-01-01 in the
 // proleptic Gregorian calendar.
 #include <cstdio>
+#include <string>
 
 #include "dyad/store.h"
 #include "store/event_rows.h"
@@ -75,6 +76,33 @@ RelationPoint RelationBucketOf(int32_t yyyymmdd, RelationBucket bucket) {
   }
   p.label = label;
   return p;
+}
+
+Result<RelationPoint> RelationBucketNamed(std::string_view label, RelationBucket bucket) {
+  const std::string text(label);
+  int y = 0, m = 1, d = 1, w = 0;
+  char tail = 0;
+  int32_t start = 0;
+  if (bucket == RelationBucket::kMonth) {
+    if (std::sscanf(text.c_str(), "%4d-%2d%c", &y, &m, &tail) == 2) start = y * 10000 + m * 100 + 1;
+  } else if (bucket == RelationBucket::kDay) {
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
+      start = y * 10000 + m * 100 + d;
+  } else if (std::sscanf(text.c_str(), "%4d-W%2d%c", &y, &w, &tail) == 2) {
+    // ISO 8601: week 1 holds 4 January; 1970-01-01 was a Thursday.
+    const int64_t jan4 = store::DaysFromCivil(y * 10000 + 104);
+    const int64_t monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + 7 * int64_t{w - 1};
+    start = store::CivilFromDays(monday);
+  }
+  // Only a label RelationBucketOf writes back unchanged names a bucket.
+  if (start > 0) {
+    RelationPoint p = RelationBucketOf(start, bucket);
+    if (p.label == text) return p;
+  }
+  const char* example = bucket == RelationBucket::kDay    ? "day (2024-07-10)"
+                        : bucket == RelationBucket::kWeek ? "week (2024-W27)"
+                                                          : "month (2024-07)";
+  return Status::InvalidArgument("bucket '" + text + "' is not a " + example);
 }
 
 Result<RelationActor> ParseRelationActor(std::string_view name) {

@@ -246,6 +246,30 @@ TEST(RelationBucketTest, IsoWeeksMonthsAndDays) {
   EXPECT_EQ(RelationBucketOf(20240229, RelationBucket::kDay).label, "2024-02-29");
 }
 
+TEST(RelationBucketTest, LabelsNameTheirBuckets) {
+  for (auto [day, bucket] : {std::pair{20210103, RelationBucket::kWeek},
+                             {20241230, RelationBucket::kWeek},
+                             {20240101, RelationBucket::kWeek},
+                             {20240215, RelationBucket::kMonth},
+                             {20240229, RelationBucket::kDay}}) {
+    const RelationPoint of = RelationBucketOf(day, bucket);
+    auto named = RelationBucketNamed(of.label, bucket);
+    ASSERT_TRUE(named.ok()) << of.label;
+    EXPECT_EQ(named->first, of.first) << of.label;
+    EXPECT_EQ(named->last, of.last) << of.label;
+  }
+  for (auto [label, bucket] : {std::pair{"2023-W53", RelationBucket::kWeek},
+                               {"2024-W00", RelationBucket::kWeek},
+                               {"2024-02-30", RelationBucket::kDay},
+                               {"2024-13", RelationBucket::kMonth},
+                               {"2024-07x", RelationBucket::kMonth},
+                               {"2024-07", RelationBucket::kWeek},
+                               {"", RelationBucket::kDay}}) {
+    auto named = RelationBucketNamed(label, bucket);
+    EXPECT_TRUE(named.status().IsInvalidArgument()) << label;
+  }
+}
+
 TEST(RelationActorTest, CountriesAliasesAndCodes) {
   auto nato = ParseRelationActor("nato");
   ASSERT_TRUE(nato.ok());
